@@ -1,0 +1,41 @@
+package io.commercemetrics.jobs.spark;
+
+import java.time.ZoneId;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the one SparkSession of a JVM. Local mode ({@code local[*]}) unless the user names a
+ * master; the session time zone is the reporting time zone, so {@code to_date(ts)} is the local
+ * date METRICS.md places every timestamp by.
+ */
+public final class SparkSessions {
+
+    public static final String LOCAL_MASTER = "local[*]";
+
+    private SparkSessions() {
+    }
+
+    /**
+     * @param master      a Spark master URL ({@code local[*]}, {@code spark://host:7077}), or null for local
+     * @param reportingTz the reporting time zone
+     */
+    public static SparkSession getOrCreate(String master, ZoneId reportingTz) {
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("commerce-metrics")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.sql.adaptive.enabled", "true")
+                .config("spark.sql.session.timeZone", reportingTz.getId())
+                .config("spark.sql.ansi.enabled", "true")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "127.0.0.1");
+        builder.master(master == null || master.isBlank() ? LOCAL_MASTER : master);
+        SparkSession spark = builder.getOrCreate();
+        // Log levels come from logback.xml: Spark's setLogLevel assumes log4j-core, which Boot replaces.
+        // getOrCreate returns an existing session as it is: apply the zone of this run to it
+        spark.conf().set("spark.sql.session.timeZone", reportingTz.getId());
+        return spark;
+    }
+}
