@@ -27,6 +27,8 @@ public final class SparkSessions {
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.sql.session.timeZone", reportingTz.getId())
                 .config("spark.sql.ansi.enabled", "true")
+                // rows carry java.time values (Instant, LocalDate), as the export formatter expects
+                .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .config("spark.driver.bindAddress", "127.0.0.1")
