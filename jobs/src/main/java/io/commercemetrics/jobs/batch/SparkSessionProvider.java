@@ -1,0 +1,30 @@
+package io.commercemetrics.jobs.batch;
+
+import io.commercemetrics.jobs.spark.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import org.springframework.stereotype.Component;
+
+/** Starts Spark only when a step first needs it: generate and export never pay for it. */
+@Component
+public class SparkSessionProvider {
+
+    private final RunContext run;
+    private SparkSession session;
+
+    public SparkSessionProvider(RunContext run) {
+        this.run = run;
+    }
+
+    public synchronized SparkSession get() {
+        if (session == null) {
+            run.progress("Starting Spark (" + (run.sparkMaster() == null ? SparkSessions.LOCAL_MASTER
+                    : run.sparkMaster()) + ")...");
+            session = SparkSessions.getOrCreate(run.sparkMaster(), run.config().reporting().timeZone());
+        }
+        return session;
+    }
+
+    public synchronized boolean started() {
+        return session != null;
+    }
+}
