@@ -1,12 +1,14 @@
 package io.commercemetrics.jobs;
 
-/** Entry point of the runnable jar; the CLI is being built. */
+import io.commercemetrics.jobs.cli.CommerceMetricsCli;
+
+/** Entry point of the runnable jar. */
 public final class CommerceMetricsApplication {
 
     private CommerceMetricsApplication() {
     }
 
     public static void main(String[] args) {
-        System.out.println("commerce-metrics: CLI under construction");
+        System.exit(CommerceMetricsCli.execute(args));
     }
 }

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.batch;
 
 import io.commercemetrics.jobs.spark.SparkSessions;
+import jakarta.annotation.PreDestroy;
 import org.apache.spark.sql.SparkSession;
 import org.springframework.stereotype.Component;
 
@@ -26,5 +27,14 @@ public class SparkSessionProvider {
 
     public synchronized boolean started() {
         return session != null;
+    }
+
+    /** Stops Spark with the run's context, so a command's JVM exits promptly. */
+    @PreDestroy
+    public synchronized void stop() {
+        if (session != null) {
+            session.stop();
+            session = null;
+        }
     }
 }

@@ -1,0 +1,25 @@
+package io.commercemetrics.jobs.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "commerce-metrics", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Batch pipeline and reports for social and traditional e-commerce: ingest a shop's exports "
+                + "into Parquet, compute the metrics of spec/METRICS.md, export them and render reports.", ""},
+        subcommands = {ExportCommand.class, RunsCommand.class},
+        footer = {"", "Start with: commerce-metrics pipeline   (sample-data/ -> var/warehouse, var/reports)",
+                "Every command has --help."})
+public class CommerceMetricsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}

@@ -1,0 +1,56 @@
+package io.commercemetrics.jobs.cli;
+
+import io.commercemetrics.jobs.batch.ExportJobConfiguration;
+import io.commercemetrics.jobs.batch.JobRuntime;
+import io.commercemetrics.jobs.batch.RunContext;
+import io.commercemetrics.reports.export.TableExporter;
+import io.commercemetrics.schemas.MetricTables;
+import io.commercemetrics.schemas.TableSchema;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write metric tables of the warehouse as files: CSV exactly as METRICS.md's \"Exports\" "
+                + "section says (one <table>.csv each), or one XLSX workbook with a sheet per table "
+                + "(numeric and date cells).", ""})
+public class ExportCommand extends JobCommand {
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "var/exports",
+            description = "Folder to write into (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--tables", paramLabel = "NAME", split = ",",
+            description = "Tables to export, comma separated (default: all). One of: ${COMPLETION-CANDIDATES}",
+            completionCandidates = TableNames.class)
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
+    TableExporter.Format format;
+
+    @Override
+    protected void execute(JobRuntime runtime, RunContext run) {
+        List<String> names = tables.isEmpty()
+                ? MetricTables.ALL.stream().map(TableSchema::name).toList() : List.copyOf(tables);
+        for (String name : names) {
+            if (MetricTables.byName(name).isEmpty()) {
+                throw new IllegalArgumentException("--tables: no metric table " + name);
+            }
+        }
+        runtime.run(ExportJobConfiguration.JOB, Map.of(
+                ExportJobConfiguration.OUT, out.toAbsolutePath().toString(),
+                ExportJobConfiguration.TABLES, String.join(",", names),
+                ExportJobConfiguration.FORMAT, format.name()));
+    }
+
+    /** The table names, for help text and shell completion. */
+    static class TableNames extends ArrayList<String> {
+        TableNames() {
+            super(MetricTables.ALL.stream().map(TableSchema::name).toList());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.commercemetrics.jobs.cli;
+
+import io.commercemetrics.jobs.batch.JobRuntime;
+import io.commercemetrics.jobs.batch.RunContext;
+import io.commercemetrics.jobs.config.ConfigLoader;
+import io.commercemetrics.jobs.warehouse.RunIds;
+import io.commercemetrics.jobs.warehouse.Warehouse;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * A command that does its work as Spring Batch jobs on a warehouse: resolves the configuration,
+ * starts the job runtime, runs, and records the configuration in force in the warehouse.
+ */
+abstract class JobCommand implements Callable<Integer> {
+
+    @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "var/warehouse",
+            description = "The warehouse folder (default: ${DEFAULT-VALUE}).")
+    Path warehouse;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Mixin
+    EngineOptions engine;
+
+    /** The export files or folders this command reads, if any (their commerce-metrics.yaml applies). */
+    protected List<Path> inputs() {
+        return List.of();
+    }
+
+    /** Settings implied by this command's own options (e.g. --encoding), below --config and --set. */
+    protected List<String> impliedSettings() {
+        return List.of();
+    }
+
+    protected LocalDate asOf() {
+        return null;
+    }
+
+    protected abstract void execute(JobRuntime runtime, RunContext run);
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        Warehouse target = new Warehouse(warehouse);
+        ConfigLoader loader = ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
+                engine.sparkMaster, inputs(), asOf(), out);
+        out.printf("run %s on warehouse %s%n", run.runId(), target.root());
+        try (JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
+                engine.jobRepositoryPassword)) {
+            execute(runtime, run);
+        }
+        recordConfig(target, run.configYaml());
+        out.printf("done in %s%n", format(Duration.ofNanos(System.nanoTime() - started)));
+        return 0;
+    }
+
+    private static void recordConfig(Warehouse warehouse, String yaml) {
+        try {
+            Files.createDirectories(warehouse.root());
+            Files.writeString(warehouse.recordedConfig(), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the configuration in " + warehouse.root(), e);
+        }
+    }
+
+    static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds < 60 ? String.format("%.1f s", duration.toMillis() / 1000.0)
+                : String.format("%d min %02d s", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,52 @@
+package io.commercemetrics.jobs.metrics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.schemas.Sources;
+import io.commercemetrics.schemas.SparkSchemas;
+import io.commercemetrics.schemas.TableSchema;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Registers the warehouse's raw tables as temp views named after their source, the input every
+ * metric query reads. A source never ingested (optional ones such as order_lines or fx_rates) is an
+ * empty view with its contract columns, so queries need no special case.
+ */
+public final class RawTables {
+
+    private RawTables() {
+    }
+
+    /** @return the number of rows of each source, in {@link Sources#ALL} order */
+    public static List<Long> register(SparkSession spark, Warehouse warehouse) {
+        List<Long> counts = new ArrayList<>();
+        for (TableSchema source : Sources.ALL) {
+            Dataset<Row> table = Files.isDirectory(warehouse.raw(source.name()))
+                    ? spark.read().parquet(warehouse.raw(source.name()).toString())
+                    : empty(spark, source);
+            table.createOrReplaceTempView(source.name());
+            counts.add(table.count());
+        }
+        return counts;
+    }
+
+    static Dataset<Row> empty(SparkSession spark, TableSchema source) {
+        List<Column> columns = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            columns.add(col(name));
+        }
+        columns.add(lit(null).cast(DataTypes.StringType).as("_file"));
+        columns.add(lit(null).cast(DataTypes.LongType).as("_line"));
+        return spark.createDataFrame(List.of(), SparkSchemas.toStructType(source))
+                .select(columns.toArray(Column[]::new));
+    }
+}
