@@ -1,6 +1,6 @@
 package io.commercemetrics.jobs.batch;
 
-import io.commercemetrics.jobs.warehouse.MetricsRunRecord;
+import io.commercemetrics.reports.warehouse.MetricsRunRecord;
 import io.commercemetrics.reports.export.TableExporter;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.export.ExportFormat;

@@ -1,4 +1,4 @@
-package io.commercemetrics.jobs.warehouse;
+package io.commercemetrics.reports.warehouse;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
