@@ -4,6 +4,7 @@ import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The nine export files of one generation, one per source of DATA.md, open for writing. */
@@ -19,7 +20,29 @@ final class ExportFiles implements AutoCloseable {
     final CsvExportFile payouts;
     final CsvExportFile fxRates;
 
+    // The writers build rows positionally in these column orders; a schema change must show here.
+    private static final Map<TableSchema, List<String>> WRITTEN_COLUMNS = Map.of(
+            Sources.ORDERS, List.of("order_id", "customer_id", "order_ts", "updated_ts", "status", "currency",
+                    "gross_amount", "discount_amount", "shipping_amount", "tax_amount", "channel", "visitor_id",
+                    "share_code", "coupon_code", "store_id"),
+            Sources.ORDER_LINES, List.of("order_id", "line_no", "sku", "category", "quantity", "unit_price",
+                    "line_discount"),
+            Sources.REFUNDS, List.of("refund_id", "order_id", "refund_ts", "currency", "amount", "reason"),
+            Sources.SHARES, List.of("share_id", "sharer_id", "parent_share_id", "sku", "platform", "share_ts"),
+            Sources.SHARE_CLICKS, List.of("click_id", "share_id", "visitor_id", "customer_id", "click_ts"),
+            Sources.REVIEWS, List.of("review_id", "order_id", "customer_id", "sku", "rating", "review_ts", "title",
+                    "body"),
+            Sources.TRAFFIC, List.of("date", "channel", "campaign", "visits", "spend", "currency"),
+            Sources.PAYOUTS, List.of("payout_id", "sharer_id", "period", "amount", "currency", "paid_ts", "reference"),
+            Sources.FX_RATES, List.of("date", "currency", "rate_to_reporting"));
+
     ExportFiles(Path folder) {
+        for (TableSchema source : Sources.ALL) {
+            if (!source.columnNames().equals(WRITTEN_COLUMNS.get(source))) {
+                throw new IllegalStateException("the generator writes " + source.name() + " as "
+                        + WRITTEN_COLUMNS.get(source) + " but the schema declares " + source.columnNames());
+            }
+        }
         orders = new CsvExportFile(folder, Sources.ORDERS);
         orderLines = new CsvExportFile(folder, Sources.ORDER_LINES);
         refunds = new CsvExportFile(folder, Sources.REFUNDS);
