@@ -46,7 +46,8 @@ final class CustomerJourney {
         if (shopper.orders == 1) {
             buyers++;
             double sharing = switch (shopper.segment) {
-                case SOCIAL -> 0.30;
+                // friends who came through a link pass links on more readily than live viewers
+                case SOCIAL -> shopper.acquiredThrough != null ? 0.34 : 0.25;
                 case TRADITIONAL -> 0.05;
                 case CROSS_BORDER -> 0.0;
             };

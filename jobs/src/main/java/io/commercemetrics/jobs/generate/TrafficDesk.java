@@ -14,7 +14,8 @@ final class TrafficDesk {
      * One traffic line of the shop.
      *
      * @param cpcFrom    cost per visit in cents, lower bound (0 with {@code flatFrom} for a flat daily fee)
-     * @param flatFrom   a flat fee per day in cents instead of per visit (email service, live host)
+     * @param flatFrom   instead of a cost per visit, a fee per day (email service, live host) in cents
+     *                   per new customer expected that day, so the fee grows with the shop
      * @param share      its share of its segment's new customers
      * @param conversion new customers per visit
      */
@@ -35,10 +36,10 @@ final class TrafficDesk {
             new Campaign("ads", "douyin-feed", "CNY", Shopper.Segment.TRADITIONAL, 50, 90, 0, 0, 0.16, 0.012),
             new Campaign("ads", "tencent-moments", "CNY", Shopper.Segment.TRADITIONAL, 60, 110, 0, 0, 0.10, 0.014),
             new Campaign("direct", null, "CNY", Shopper.Segment.TRADITIONAL, 0, 0, 0, 0, 0.18, 0.035),
-            new Campaign("email", "newsletter", "CNY", Shopper.Segment.TRADITIONAL, 0, 0, 3000, 6000, 0.12, 0.050),
+            new Campaign("email", "newsletter", "CNY", Shopper.Segment.TRADITIONAL, 0, 0, 600, 1500, 0.12, 0.050),
             new Campaign("ads", "google-shopping-us", "USD", Shopper.Segment.CROSS_BORDER, 45, 80, 0, 0, 0.6, 0.020),
             new Campaign("search", "google-search-us", "USD", Shopper.Segment.CROSS_BORDER, 60, 120, 0, 0, 0.4, 0.030),
-            new Campaign("live_stream", "live-weekly", "CNY", Shopper.Segment.SOCIAL, 0, 0, 80000, 150000, 0.55, 0.020),
+            new Campaign("live_stream", "live-weekly", "CNY", Shopper.Segment.SOCIAL, 0, 0, 5000, 9000, 0.55, 0.020),
             new Campaign("community", "wechat-groups", "CNY", Shopper.Segment.SOCIAL, 0, 0, 0, 0, 0.45, 0.030));
 
     private final Simulation sim;
@@ -60,7 +61,7 @@ final class TrafficDesk {
             double expected = newCustomersPerDay(campaign.segment()) * campaign.share() * demand * (live ? 7.0 / 3 : 1);
             int visits = (int) Math.round(expected / campaign.conversion() * dice.uniform(0.85, 1.15));
             long spend = campaign.flatTo() > 0
-                    ? dice.between(campaign.flatFrom(), campaign.flatTo())
+                    ? Math.round(expected * dice.between(campaign.flatFrom(), campaign.flatTo()))
                     : visits * (campaign.cpcTo() == 0 ? 0 : dice.between(campaign.cpcFrom(), campaign.cpcTo()));
             sim.files.traffic.write(date, campaign.channel(), campaign.campaign(), Integer.toString(visits),
                     ExportText.money(spend), campaign.currency());
