@@ -51,6 +51,11 @@ abstract class JobCommand implements Callable<Integer> {
 
     protected abstract void execute(JobRuntime runtime, RunContext run);
 
+    /** Whether a successful run records its configuration as the warehouse's (see ConfigResolver). */
+    protected boolean recordsConfig() {
+        return true;
+    }
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -64,7 +69,9 @@ abstract class JobCommand implements Callable<Integer> {
                 engine.jobRepositoryPassword)) {
             execute(runtime, run);
         }
-        recordConfig(target, run.configYaml());
+        if (recordsConfig()) {
+            recordConfig(target, run.configYaml());
+        }
         out.printf("done in %s%n", format(Duration.ofNanos(System.nanoTime() - started)));
         return 0;
     }

@@ -22,10 +22,10 @@ public class RunsCommand extends JobCommand {
             description = "How many runs to list (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    /** Listing changes nothing: the warehouse's recorded configuration stays as it is. */
     @Override
-    public Integer call() {
-        // listing changes nothing: skip recording a configuration
-        return super.call();
+    protected boolean recordsConfig() {
+        return false;
     }
 
     @Override
