@@ -32,6 +32,12 @@ public class ExportCommand extends JobCommand {
             description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
     TableExporter.Format format;
 
+    /** Exporting reads only: it leaves the warehouse's recorded configuration alone. */
+    @Override
+    protected boolean recordsConfig() {
+        return false;
+    }
+
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
         List<String> names = tables.isEmpty()
