@@ -1,0 +1,172 @@
+package io.commercemetrics.jobs.ingest;
+
+import io.commercemetrics.schemas.Field;
+import io.commercemetrics.schemas.Sources;
+import io.commercemetrics.schemas.TableSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one export file into its staging folder: accepted typed rows to {@code rows.parquet},
+ * rejected ones (or the one whole-file rejection) to {@code quarantine.parquet}. Streams: memory
+ * does not grow with the file. The folder is built aside and swapped in, so a failed or
+ * interrupted read leaves what the file brought before.
+ */
+final class FileIngestor {
+
+    static final String ROWS = "rows.parquet";
+    static final String QUARANTINED = "quarantine.parquet";
+
+    private final ExportFile file;
+    private final TableSchema schema;
+    private final String encoding;
+    private final ZoneId sourceZone;
+    private final String runId;
+    private final Map<String, Long> reasons = new TreeMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long read;
+    private long accepted;
+    private long quarantined;
+
+    FileIngestor(ExportFile file, String encoding, ZoneId sourceZone, String runId) {
+        this.file = file;
+        this.schema = Sources.byName(file.source()).orElseThrow();
+        this.encoding = encoding;
+        this.sourceZone = sourceZone;
+        this.runId = runId;
+    }
+
+    /** The settings that change how bytes become rows: a change means the file must be read again. */
+    static String readSettings(String encoding, ZoneId sourceZone) {
+        return "encoding=" + (encoding == null ? "" : encoding) + ";source-time-zone=" + sourceZone.getId();
+    }
+
+    /** Stages the file into {@code target} (replacing it) and returns its counts. */
+    FileResult stage(Path target, String sha256, FileResult.Change change) throws IOException {
+        long start = System.nanoTime();
+        Path work = target.resolveSibling("." + target.getFileName() + "." + runId + ".tmp");
+        FileTrees.deleteIfExists(work);
+        Files.createDirectories(work);
+        String rejection = null;
+        try {
+            readInto(work);
+        } catch (FileRejectedException e) {
+            rejection = e.reason();
+        }
+        if (rejection != null) {
+            FileTrees.deleteIfExists(work);
+            Files.createDirectories(work);
+            try (TypedParquetWriter q = new TypedParquetWriter(work.resolve(QUARANTINED), IngestTables.QUARANTINE)) {
+                q.write(new Object[] {file.source(), file.name(), null, null, "file rejected: " + rejection, runId});
+            }
+            read = 0;
+            accepted = 0;
+            quarantined = 0;
+            reasons.clear();
+            reasons.put("file rejected: " + rejection, 1L);
+        }
+        FileTrees.replace(work, target);
+        return new FileResult(file.source(), file.name(), sha256, change, read, accepted, quarantined, 0,
+                reasons, warnings, rejection, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void readInto(Path work) throws IOException, FileRejectedException {
+        Charset charset = StandardCharsets.UTF_8;
+        Path gunzipped = null;
+        TypedParquetWriter quarantine = null;
+        try {
+            charset = file.format() == ExportFormat.PARQUET ? charset : ExportInput.charsetOf(file, encoding);
+            if (file.format() == ExportFormat.PARQUET && file.gzip()) {
+                // Parquet needs random access: unpack a .parquet.gz beside the work first
+                gunzipped = work.resolve("export.parquet");
+                try (InputStream in = ExportInput.openBytes(file)) {
+                    Files.copy(in, gunzipped);
+                }
+            }
+            RowValidator validator = new RowValidator(schema, sourceZone);
+            TableSchema staged = IngestTables.staged(schema);
+            int n = schema.fields().size();
+            Object[] row = new Object[n + 3];
+            row[n] = file.name();
+            try (ExportRecords records = open(charset, gunzipped);
+                 TypedParquetWriter rows = new TypedParquetWriter(work.resolve(ROWS), staged)) {
+                while (records.next()) {
+                    read++;
+                    String problem = records.problem();
+                    if (problem == null && validator.validate(records.values())) {
+                        System.arraycopy(validator.typed(), 0, row, 0, n);
+                        row[n + 1] = records.line();
+                        row[n + 2] = records.raw();
+                        rows.write(row);
+                        accepted++;
+                        continue;
+                    }
+                    List<String> details = new ArrayList<>();
+                    if (problem != null) {
+                        details.add(problem);
+                        count(problem.startsWith("has ") ? "wrong number of fields"
+                                : problem.contains(":") ? problem.substring(0, problem.indexOf(':')) : problem);
+                    } else {
+                        for (RowValidator.Reason reason : validator.reasons()) {
+                            details.add(reason.detail());
+                            count(reason.kind());
+                        }
+                    }
+                    if (quarantine == null) {
+                        quarantine = new TypedParquetWriter(work.resolve(QUARANTINED), IngestTables.QUARANTINE);
+                    }
+                    quarantine.write(new Object[] {file.source(), file.name(), records.line(), records.raw(),
+                            String.join("; ", details), runId});
+                    quarantined++;
+                }
+                if (!records.unknownColumns().isEmpty()) {
+                    warnings.add("unknown columns ignored: " + String.join(", ", records.unknownColumns()));
+                }
+            }
+            long[] offsetless = validator.offsetlessCounts();
+            for (int i = 0; i < n; i++) {
+                if (offsetless[i] > 0) {
+                    Field f = schema.fields().get(i);
+                    warnings.add(offsetless[i] + " " + f.name() + " values without an offset, read in "
+                            + sourceZone.getId());
+                }
+            }
+        } catch (IOException e) {
+            throw ExportInput.rejection(file, charset, encoding, e);
+        } finally {
+            if (quarantine != null) {
+                quarantine.close();
+            }
+            if (gunzipped != null) {
+                Files.deleteIfExists(gunzipped);
+            }
+        }
+    }
+
+    private ExportRecords open(Charset charset, Path gunzipped) throws IOException {
+        return switch (file.format()) {
+            case CSV -> new CsvExportRecords(ExportInput.openText(file, charset), schema);
+            case JSONL -> new JsonLinesExportRecords(ExportInput.openText(file, charset), schema);
+            case PARQUET -> new ParquetExportRecords(gunzipped != null ? gunzipped : file.path(), schema);
+        };
+    }
+
+    private void count(String kind) {
+        reasons.merge(kind, 1L, Long::sum);
+    }
+
+    static String describeReasons(Map<String, Long> reasons) {
+        return reasons.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+    }
+}

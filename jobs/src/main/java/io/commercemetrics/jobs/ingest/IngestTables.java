@@ -1,0 +1,40 @@
+package io.commercemetrics.jobs.ingest;
+
+import static io.commercemetrics.schemas.Field.optional;
+
+import io.commercemetrics.schemas.Field;
+import io.commercemetrics.schemas.FieldType;
+import io.commercemetrics.schemas.TableSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The tables ingest itself owns: staged rows (source columns plus provenance) and the quarantine. */
+public final class IngestTables {
+
+    public static final String FILE = "_file";
+    public static final String LINE = "_line";
+    /** The raw record text, kept in staging so a row rejected by a cross-file rule still shows it. */
+    public static final String RAW = "_raw";
+
+    /** docs/warehouse.md "quarantine/". */
+    public static final TableSchema QUARANTINE = new TableSchema("quarantine", List.of(
+            optional("source", FieldType.STRING, "the source, or null when the file matched none"),
+            optional("file", FieldType.STRING, "the file name"),
+            optional("line", FieldType.LONG, "physical line of the record's start; null for a whole file"),
+            optional("raw", FieldType.STRING, "the raw record text"),
+            optional("reasons", FieldType.STRING, "every reason, joined with '; '"),
+            optional("run_id", FieldType.STRING, "the ingest run that found it")),
+            List.of());
+
+    private IngestTables() {
+    }
+
+    /** The source's columns in contract order, then {@code _file}, {@code _line} and {@code _raw}. */
+    public static TableSchema staged(TableSchema source) {
+        List<Field> fields = new ArrayList<>(source.fields());
+        fields.add(optional(FILE, FieldType.STRING, "file the row came from"));
+        fields.add(optional(LINE, FieldType.LONG, "1-based physical line of the record's start"));
+        fields.add(optional(RAW, FieldType.STRING, "raw record text"));
+        return new TableSchema(source.name(), fields, List.of());
+    }
+}

@@ -1,0 +1,216 @@
+package io.commercemetrics.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
+
+import io.commercemetrics.jobs.config.PipelineConfig;
+import io.commercemetrics.schemas.SparkSchemas;
+import io.commercemetrics.schemas.Sources;
+import io.commercemetrics.schemas.TableSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Rebuilds raw/&lt;source&gt;/ and quarantine/ from everything staged, applying the rules that need
+ * more than one row or file: uniqueness, order versions, orphan lines, refund checks, share loops
+ * and fx coverage. Every table is written aside and renamed into place.
+ */
+final class WarehouseBuilder {
+
+    private final SparkSession spark;
+    private final Path warehouse;
+    private final PipelineConfig config;
+    private final String runId;
+    private final List<StagingRegistry.Entry> staged;
+    private final Consumer<String> progress;
+    private final CrossFileRules rules = new CrossFileRules();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
+
+    WarehouseBuilder(SparkSession spark, Path warehouse, PipelineConfig config, String runId,
+                     List<StagingRegistry.Entry> staged, Consumer<String> progress) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+        this.config = config;
+        this.runId = runId;
+        this.staged = staged;
+        this.progress = progress;
+    }
+
+    CrossFileResult build() {
+        long start = System.nanoTime();
+        String previousZone = spark.conf().get("spark.sql.session.timeZone");
+        // to_date(ts) must be the local date in the reporting time zone (DATA.md, fx coverage)
+        spark.conf().set("spark.sql.session.timeZone", config.reporting().timeZone().getId());
+        try {
+            FxCoverage fx = new FxCoverage(rules, rules.firstStands(read(Sources.FX_RATES), "fx_rates", "date", "currency"),
+                    reportingCurrency());
+            accepted.put("fx_rates", fx.rates());
+            Dataset<Row> orders = fx.check(latestVersions(read(Sources.ORDERS)), "orders",
+                    to_date(col("order_ts"))).cache();
+            accepted.put("orders", orders);
+            boolean haveOrders = hasFiles("orders");
+            accepted.put("order_lines", orphanLines(haveOrders, orders));
+            accepted.put("refunds", new RefundChecks(rules, fx).apply(read(Sources.REFUNDS), haveOrders ? orders : null));
+            accepted.put("shares", shares());
+            accepted.put("share_clicks", rules.firstStands(read(Sources.SHARE_CLICKS), "share_clicks", "click_id"));
+            accepted.put("reviews", rules.firstStands(read(Sources.REVIEWS), "reviews", "review_id"));
+            accepted.put("traffic", fx.check(read(Sources.TRAFFIC), "traffic", col("date")));
+            accepted.put("payouts", rules.firstStands(read(Sources.PAYOUTS), "payouts", "payout_id"));
+            return write(fx.reportingCurrency(), start);
+        } finally {
+            spark.conf().set("spark.sql.session.timeZone", previousZone);
+            spark.catalog().clearCache();
+        }
+    }
+
+    private Dataset<Row> orphanLines(boolean haveOrders, Dataset<Row> orders) {
+        Dataset<Row> lines = rules.firstStands(read(Sources.ORDER_LINES), "order_lines", "order_id", "line_no");
+        if (!haveOrders) {
+            return lines;
+        }
+        Dataset<Row> known = orders.select(col("order_id").as("_known_order"));
+        Dataset<Row> joined = lines.join(known, lines.col("order_id").equalTo(known.col("_known_order")), "left");
+        return rules.rejectWhere(joined, "order_lines",
+                when(col("_known_order").isNull(), concat(lit("order_id "), col("order_id"),
+                        lit(" is not a valid order (orphan order line)"))),
+                lit("orphan order line"), "_known_order");
+    }
+
+    /** The latest valid version of each order: latest updated_ts (null oldest), ties to the last in file order. */
+    private Dataset<Row> latestVersions(Dataset<Row> orders) {
+        Dataset<Row> ranked = orders.withColumn("_version", row_number().over(Window.partitionBy(col("order_id"))
+                .orderBy(col("updated_ts").desc_nulls_last(), col(IngestTables.FILE).desc(), col(IngestTables.LINE).desc())));
+        for (Row r : ranked.filter(col("_version").gt(1)).groupBy(col(IngestTables.FILE)).count().collectAsList()) {
+            superseded.put(CrossFileResult.key("orders", r.getString(0)), r.getLong(1));
+        }
+        return ranked.filter(col("_version").equalTo(1)).drop("_version");
+    }
+
+    private final Map<String, Long> superseded = new TreeMap<>();
+
+    private Dataset<Row> shares() {
+        Dataset<Row> shares = rules.firstStands(read(Sources.SHARES), "shares", "share_id").cache();
+        Map<String, String> parentOf = new HashMap<>();
+        for (Row r : shares.filter(col("parent_share_id").isNotNull()).select("share_id", "parent_share_id")
+                .collectAsList()) {
+            parentOf.put(r.getString(0), r.getString(1));
+        }
+        Set<String> looped = ShareLoops.onLoops(parentOf);
+        return rules.rejectWhere(shares, "shares",
+                when(col("share_id").isin(looped.toArray()), concat(lit("share "), col("share_id"),
+                        lit(" is on a parent_share_id loop"))),
+                lit("share parent loop"));
+    }
+
+    /** The configured currency, or the data's only one; null (with a warning) when it cannot be told. */
+    private String reportingCurrency() {
+        if (config.reporting().currency() != null) {
+            return config.reporting().currency();
+        }
+        Set<String> currencies = new TreeSet<>();
+        for (TableSchema s : List.of(Sources.ORDERS, Sources.REFUNDS, Sources.TRAFFIC)) {
+            read(s).select("currency").distinct().collectAsList().forEach(r -> currencies.add(r.getString(0)));
+        }
+        if (currencies.size() > 1) {
+            warnings.add("several currencies (" + String.join(", ", currencies) + ") and no reporting.currency "
+                    + "configured: fx coverage was not checked; the metrics step will stop until one is set");
+        }
+        return currencies.size() == 1 ? currencies.iterator().next() : null;
+    }
+
+    private boolean hasFiles(String source) {
+        return !stagedFiles(source, FileIngestor.ROWS).isEmpty();
+    }
+
+    private List<String> stagedFiles(String source, String fileName) {
+        List<String> paths = new ArrayList<>();
+        for (StagingRegistry.Entry e : staged) {
+            Path p = warehouse.resolve("staging").resolve(e.result().source()).resolve(e.result().file()).resolve(fileName);
+            if (e.result().source().equals(source) && Files.isRegularFile(p)) {
+                paths.add(p.toString());
+            }
+        }
+        return paths;
+    }
+
+    private final Map<String, Dataset<Row>> readCache = new HashMap<>();
+
+    private Dataset<Row> read(TableSchema source) {
+        return readCache.computeIfAbsent(source.name(), name -> {
+            StructType schema = SparkSchemas.toStructType(IngestTables.staged(source));
+            List<String> files = stagedFiles(name, FileIngestor.ROWS);
+            return files.isEmpty() ? spark.createDataFrame(List.of(), schema)
+                    : spark.read().schema(schema).parquet(files.toArray(String[]::new));
+        });
+    }
+
+    private CrossFileResult write(String reportingCurrency, long start) {
+        Path tmp = warehouse.resolve("_tmp").resolve(runId);
+        Map<String, Long> rawRows = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> rejectedByFile = new TreeMap<>();
+        try {
+            FileTrees.deleteIfExists(tmp);
+            Dataset<Row> rejected = rules.rejections().stream().reduce(Dataset::unionByName)
+                    .orElseThrow().cache();
+            for (Row r : rejected.groupBy("source", "file", "kind").count().collectAsList()) {
+                rejectedByFile.computeIfAbsent(CrossFileResult.key(r.getString(0), r.getString(1)), k -> new TreeMap<>())
+                        .merge(r.getString(2), r.getLong(3), Long::sum);
+            }
+            for (Map.Entry<String, Dataset<Row>> table : accepted.entrySet()) {
+                TableSchema schema = Sources.byName(table.getKey()).orElseThrow();
+                List<Column> columns = new ArrayList<>();
+                schema.columnNames().forEach(c -> columns.add(col(c)));
+                columns.add(col(IngestTables.FILE));
+                columns.add(col(IngestTables.LINE));
+                Path out = tmp.resolve("raw").resolve(table.getKey());
+                table.getValue().select(columns.toArray(Column[]::new)).write().mode(SaveMode.Overwrite)
+                        .parquet(out.toString());
+                rawRows.put(table.getKey(), spark.read().parquet(out.toString()).count());
+                progress.accept("raw/" + table.getKey() + ": " + rawRows.get(table.getKey()) + " rows");
+            }
+            StructType quarantineSchema = SparkSchemas.toStructType(IngestTables.QUARANTINE);
+            List<String> stagedQuarantine = new ArrayList<>();
+            Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.QUARANTINED)));
+            Dataset<Row> quarantine = rejected.drop("kind").withColumn("run_id", lit(runId));
+            if (!stagedQuarantine.isEmpty()) {
+                quarantine = spark.read().schema(quarantineSchema).parquet(stagedQuarantine.toArray(String[]::new))
+                        .unionByName(quarantine);
+            }
+            Path quarantineOut = tmp.resolve("quarantine");
+            quarantine.coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantineOut.toString());
+            long quarantineRows = spark.read().parquet(quarantineOut.toString()).count();
+            for (String table : accepted.keySet()) {
+                FileTrees.replace(tmp.resolve("raw").resolve(table), warehouse.resolve("raw").resolve(table));
+            }
+            FileTrees.replace(quarantineOut, warehouse.resolve("quarantine"));
+            FileTrees.deleteIfExists(tmp);
+            return new CrossFileResult(rawRows, quarantineRows, rejectedByFile, superseded, warnings,
+                    reportingCurrency, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the warehouse tables under " + warehouse, e);
+        }
+    }
+}
