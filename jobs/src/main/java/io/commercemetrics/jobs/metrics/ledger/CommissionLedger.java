@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -110,7 +111,7 @@ public final class CommissionLedger {
                 chain.add(new OrderCommission.ChainLevel(level.getAs("level"), level.getAs("sharer_id"),
                         level.getAs("level_share_id")));
             }
-            chain.sort(java.util.Comparator.comparingInt(OrderCommission.ChainLevel::level));
+            chain.sort(Comparator.comparingInt(OrderCommission.ChainLevel::level));
         }
         List<OrderCommission.Line> lines = new ArrayList<>();
         for (Row line : list(order, "lines")) {

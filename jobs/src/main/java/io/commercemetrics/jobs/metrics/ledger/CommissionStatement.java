@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.metrics.ledger;
 
 import io.commercemetrics.jobs.metrics.MetricQueries;
+import io.commercemetrics.schemas.FieldType;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.SparkSchemas;
 import java.io.Serializable;
@@ -80,7 +81,7 @@ public final class CommissionStatement implements Serializable {
                 cells[1] = sharer;
                 cells[2] = currency;
                 for (int i = 0; i < values.size(); i++) {
-                    cells[3 + i] = values.get(i).setScale(io.commercemetrics.schemas.FieldType.MONEY_SCALE);
+                    cells[3 + i] = values.get(i).setScale(FieldType.MONEY_SCALE);
                 }
                 result.add(RowFactory.create(cells));
             }

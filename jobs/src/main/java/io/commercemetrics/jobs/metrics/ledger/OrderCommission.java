@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -137,6 +138,6 @@ public final class OrderCommission {
 
     /** Ids compare by Unicode code point, as everywhere in METRICS.md. */
     static int byCodePoint(String a, String b) {
-        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 }
