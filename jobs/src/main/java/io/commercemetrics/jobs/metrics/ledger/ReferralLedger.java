@@ -18,8 +18,11 @@ import org.apache.spark.sql.SparkSession;
  * The referral ledger of METRICS.md: attribution of counted orders to shares, the fission chain,
  * commission lines and reversals, the monthly statement per sharer and currency, and the
  * reconciliation against payouts. Reads the raw views ({@code orders}, {@code order_lines},
- * {@code refunds}, {@code shares}, {@code share_clicks}, {@code payouts}) and registers its
- * intermediate results as {@code ledger_*} views, each step reading the one before.
+ * {@code refunds}, {@code shares}, {@code share_clicks}, {@code payouts}) and registers its results
+ * as views for the steps after it and for other tables (effective channel, commissions in
+ * traffic_cost): {@code ledger_share_levels}, {@code ledger_order_attribution},
+ * {@code ledger_commission_lines}, {@code ledger_commission_reversals},
+ * {@code ledger_commission_statement}.
  */
 public final class ReferralLedger {
 
