@@ -1,0 +1,13 @@
+package io.commercemetrics.jobs.metrics.ledger;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The five ledger tables of METRICS.md ("Referral attribution and fission", "Commissions and
+ * reconciliation"), each with exactly the columns and types of its {@code MetricTables} schema.
+ */
+public record LedgerTables(Dataset<Row> orderAttribution, Dataset<Row> commissionLines,
+                           Dataset<Row> commissionReversals, Dataset<Row> commissionStatement,
+                           Dataset<Row> reconciliation) {
+}
