@@ -1,0 +1,40 @@
+-- METRICS.md "Repurchase" > repeat_rate: per period and acquisition group, the customers with a
+-- counted order in the period, and those of them whose counted orders placed up to the end of the
+-- period (and on or before the data end) number 2 or more. Keyed rows where the group has
+-- customers in the period; '*' rows for every period, pooled.
+WITH periods AS (
+  SELECT DISTINCT period_type, period, period_end FROM calendar
+),
+active AS (
+  SELECT DISTINCT c.period_type, c.period, c.period_end, o.customer_id
+  FROM counted_orders o
+  JOIN calendar c ON c.local_date = o.local_date
+),
+customer_counts AS (
+  SELECT a.period_type, a.period, a.customer_id, f.acquisition_group, count(o.order_id) AS orders_so_far
+  FROM active a
+  JOIN customer_first_orders f ON f.customer_id = a.customer_id
+  JOIN counted_orders o ON o.customer_id = a.customer_id AND o.local_date <= a.period_end
+  GROUP BY a.period_type, a.period, a.customer_id, f.acquisition_group
+),
+keyed AS (
+  SELECT period_type, period, acquisition_group,
+         count(*) AS customers, count_if(orders_so_far >= 2) AS repeat_customers
+  FROM customer_counts
+  GROUP BY period_type, period, acquisition_group
+),
+pooled AS (
+  SELECT p.period_type, p.period, '*' AS acquisition_group,
+         count(cc.customer_id) AS customers, count_if(cc.orders_so_far >= 2) AS repeat_customers
+  FROM periods p
+  LEFT JOIN customer_counts cc ON cc.period_type = p.period_type AND cc.period = p.period
+  GROUP BY p.period_type, p.period
+),
+all_rows AS (
+  SELECT * FROM keyed
+  UNION ALL
+  SELECT * FROM pooled
+)
+SELECT period_type, period, acquisition_group, customers, repeat_customers,
+       ratio(repeat_customers, customers) AS rate
+FROM all_rows

@@ -1,0 +1,33 @@
+-- METRICS.md "Repurchase" > repurchase_cohort: per cohort month, acquisition group (and '*') and
+-- repurchase window, the customers with another counted order placed no later than
+-- first order_ts + window_days x 24 h (exact hours, not calendar days across a DST change).
+-- complete: the data end is on or after the last day of the cohort month + window_days.
+WITH customer_windows AS (
+  SELECT f.customer_id, f.cohort_month, f.acquisition_group, f.first_order_id, f.first_order_ts, w.window_days,
+         timestamp_micros(unix_micros(f.first_order_ts) + CAST(w.window_days AS BIGINT) * 86400000000) AS window_end
+  FROM customer_first_orders f
+  CROSS JOIN repurchase_windows w
+),
+repurchases AS (
+  SELECT cw.customer_id, cw.cohort_month, cw.acquisition_group, cw.window_days,
+         count(o.order_id) > 0 AS repurchased
+  FROM customer_windows cw
+  LEFT JOIN counted_orders o
+    ON o.customer_id = cw.customer_id
+   AND o.order_id <> cw.first_order_id
+   AND o.order_ts <= cw.window_end
+  GROUP BY cw.customer_id, cw.cohort_month, cw.acquisition_group, cw.window_days
+),
+cells AS (
+  SELECT cohort_month,
+         CASE WHEN grouping(acquisition_group) = 1 THEN '*' ELSE acquisition_group END AS acquisition_group,
+         window_days,
+         count(*) AS customers,
+         count_if(repurchased) AS repurchased
+  FROM repurchases
+  GROUP BY GROUPING SETS ((cohort_month, acquisition_group, window_days), (cohort_month, window_days))
+)
+SELECT cohort_month, acquisition_group, window_days, customers, repurchased,
+       ratio(repurchased, customers) AS rate,
+       CAST(:data_end AS DATE) >= date_add(last_day(to_date(concat(cohort_month, '-01'))), window_days) AS complete
+FROM cells

@@ -1,0 +1,87 @@
+-- METRICS.md "Traffic cost" > traffic_cost: per period and effective channel, visits, share clicks
+-- (row social_share), spend and commissions (all levels, the row of the order's effective channel,
+-- converted at the order's local date) in the reporting currency, orders, revenue and new customers
+-- (by acquisition channel). Channel-group rows ('*', group) where the group has activity and a
+-- total row ('*', '*') for every period use the same formulas over pooled exact sums; each money
+-- cell is rounded once.
+WITH periods AS (
+  SELECT DISTINCT period_type, period FROM calendar
+),
+traffic_in_reporting AS (
+  SELECT t.date, t.channel, CAST(t.visits AS BIGINT) AS visits,
+         CASE WHEN t.currency = :reporting_currency THEN CAST(t.spend AS DECIMAL(38,18))
+              ELSE CAST(t.spend AS DECIMAL(21,8))
+                   * CAST(coalesce(fx.rate, raise_error(concat('no fx rate for ', t.currency, ' on or before ',
+                                                                CAST(t.date AS STRING)))) AS DECIMAL(16,10))
+         END AS spend
+  FROM traffic t
+  LEFT JOIN fx_daily fx ON fx.currency = t.currency AND fx.date = t.date
+  WHERE t.date <= :data_end
+),
+activity AS (
+  SELECT c.period_type, c.period, t.channel, t.visits, 0L AS share_clicks, t.spend,
+         CAST(0 AS DECIMAL(38,18)) AS commissions, 0L AS orders, CAST(0 AS DECIMAL(38,18)) AS revenue,
+         0L AS new_customers
+  FROM traffic_in_reporting t
+  JOIN calendar c ON c.local_date = t.date
+  UNION ALL
+  SELECT c.period_type, c.period, 'social_share', 0L, 1L, 0, 0, 0L, 0, 0L
+  FROM share_clicks k
+  JOIN calendar c ON c.local_date = to_date(k.click_ts)
+  UNION ALL
+  SELECT c.period_type, c.period, o.effective_channel, 0L, 0L, 0,
+         CAST(l.commission AS DECIMAL(21,8)) * o.fx_rate, 0L, 0, 0L
+  FROM commission_lines l
+  JOIN counted_orders o ON o.order_id = l.order_id
+  JOIN calendar c ON c.local_date = o.local_date
+  UNION ALL
+  SELECT c.period_type, c.period, o.effective_channel, 0L, 0L, 0, 0, 1L, o.revenue, 0L
+  FROM counted_orders o
+  JOIN calendar c ON c.local_date = o.local_date
+  UNION ALL
+  SELECT c.period_type, c.period, f.acquisition_channel, 0L, 0L, 0, 0, 0L, 0, 1L
+  FROM customer_first_orders f
+  JOIN calendar c ON c.local_date = f.first_local_date
+),
+grouped_activity AS (
+  SELECT a.*, coalesce(g.channel_group, 'other') AS channel_group
+  FROM activity a
+  LEFT JOIN channel_groups g ON g.channel = a.channel
+),
+keyed AS (
+  SELECT period_type, period,
+         CASE WHEN grouping(channel) = 1 THEN '*' ELSE channel END AS channel,
+         channel_group,
+         sum(visits) AS visits, sum(share_clicks) AS share_clicks, sum(spend) AS spend,
+         sum(commissions) AS commissions, sum(orders) AS orders, sum(revenue) AS revenue,
+         sum(new_customers) AS new_customers
+  FROM grouped_activity
+  GROUP BY GROUPING SETS ((period_type, period, channel_group, channel), (period_type, period, channel_group))
+),
+pooled AS (
+  SELECT p.period_type, p.period, '*' AS channel, '*' AS channel_group,
+         coalesce(sum(a.visits), 0) AS visits, coalesce(sum(a.share_clicks), 0) AS share_clicks,
+         coalesce(sum(a.spend), 0) AS spend, coalesce(sum(a.commissions), 0) AS commissions,
+         coalesce(sum(a.orders), 0) AS orders, coalesce(sum(a.revenue), 0) AS revenue,
+         coalesce(sum(a.new_customers), 0) AS new_customers
+  FROM periods p
+  LEFT JOIN grouped_activity a ON a.period_type = p.period_type AND a.period = p.period
+  GROUP BY p.period_type, p.period
+),
+sums AS (
+  SELECT *, spend + commissions AS cost FROM keyed
+  UNION ALL
+  SELECT *, spend + commissions AS cost FROM pooled
+)
+SELECT period_type, period, channel, channel_group, visits, share_clicks,
+       round_money(spend, :reporting_currency) AS spend,
+       round_money(commissions, :reporting_currency) AS commissions,
+       round_money(cost, :reporting_currency) AS cost,
+       orders,
+       round_money(revenue, :reporting_currency) AS revenue,
+       new_customers,
+       ratio(orders, visits + share_clicks) AS conversion_rate,
+       money_per(cost, new_customers, :reporting_currency) AS cac,
+       money_per(cost, orders, :reporting_currency) AS cost_per_order,
+       ratio(revenue, cost) AS roas
+FROM sums
