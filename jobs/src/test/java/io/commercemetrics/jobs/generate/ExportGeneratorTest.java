@@ -38,13 +38,13 @@ class ExportGeneratorTest {
 
     @BeforeAll
     static void generateOnce() {
-        summary = ExportGenerator.generate(GeneratorSettings.defaults(temp.resolve("a")).withCustomers(CUSTOMERS));
+        summary = new ExportGenerator().generate(GeneratorSettings.defaults(temp.resolve("a")).withCustomers(CUSTOMERS));
         folder = new ExportFolder(summary.out());
     }
 
     @Test
     void sameSeedGivesByteIdenticalFiles() throws IOException {
-        GenerationSummary again = ExportGenerator.generate(GeneratorSettings.defaults(temp.resolve("b")).withCustomers(CUSTOMERS));
+        GenerationSummary again = new ExportGenerator().generate(GeneratorSettings.defaults(temp.resolve("b")).withCustomers(CUSTOMERS));
 
         Map<String, String> first = sha256OfEveryFile(summary.out());
         assertThat(first).hasSize(Sources.ALL.size() + 1);
@@ -54,7 +54,7 @@ class ExportGeneratorTest {
 
     @Test
     void anotherSeedGivesOtherFiles() throws IOException {
-        GenerationSummary other = ExportGenerator.generate(
+        GenerationSummary other = new ExportGenerator().generate(
                 GeneratorSettings.defaults(temp.resolve("c")).withCustomers(CUSTOMERS).withSeed(43));
 
         Map<String, String> first = sha256OfEveryFile(summary.out());
