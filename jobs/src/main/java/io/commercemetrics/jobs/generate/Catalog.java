@@ -28,7 +28,6 @@ final class Catalog {
     private static final double[] LINES_PER_ORDER = {0, 55, 28, 12, 5};
 
     private final List<List<Product>> byCategory = new ArrayList<>();
-    private final List<Product> all = new ArrayList<>();
 
     Catalog(Dice dice) {
         for (int c = 0; c < CATEGORIES.length; c++) {
@@ -40,14 +39,9 @@ final class Catalog {
                 long usd = Math.max(199, (cny * 100 / 720 + 50) / 100 * 100 - 1);
                 Product product = new Product(SKU_PREFIX[c] + "-" + (1000 + i * 7), CATEGORIES[c], cny, usd);
                 products.add(product);
-                all.add(product);
             }
             byCategory.add(products);
         }
-    }
-
-    List<Product> products() {
-        return all;
     }
 
     /**

@@ -57,7 +57,7 @@ final class CustomerJourney {
         }
         // each further order is a little less likely than the one before
         double comeBack = Math.min(0.9, shopper.segment.comeBack * (shopper.sharer ? 1.35 : 1.0)
-                * Math.pow(0.88, shopper.orders - 1));
+                * StrictMath.pow(0.88, shopper.orders - 1));
         if (!dice.chance(comeBack)) {
             return;
         }

@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * Every random draw of a generation, from one seeded {@link SplittableRandom}. Only its own
- * integer and uniform methods are used (no JDK-version-dependent Gaussian), so a seed gives the
- * same files on any Java 17+.
+ * integer and uniform methods are used (no JDK-version-dependent Gaussian), and transcendental
+ * functions come from {@link StrictMath} (bit-for-bit the same on every CPU, unlike {@code Math}'s
+ * intrinsics), so a seed gives the same files on any machine and Java 17+.
  */
 final class Dice {
 
@@ -35,7 +36,7 @@ final class Dice {
 
     /** An exponential wait with the given mean. */
     double exponential(double mean) {
-        return -mean * Math.log(1.0 - random.nextDouble());
+        return -mean * StrictMath.log(1.0 - random.nextDouble());
     }
 
     <T> T pick(List<T> items) {
@@ -72,9 +73,9 @@ final class Dice {
             for (int i = 0; i < 12; i++) {
                 sum += random.nextDouble();
             }
-            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * (sum - 6)));
+            return (int) Math.max(0, Math.round(mean + StrictMath.sqrt(mean) * (sum - 6)));
         }
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double product = random.nextDouble();
         int count = 0;
         while (product > limit) {

@@ -23,10 +23,11 @@ public final class ExportGenerator {
             """;
     public static final String FOLDER_CONFIG_NAME = "commerce-metrics.yaml";
 
-    private ExportGenerator() {
+    /** Stateless: one instance may serve any number of generations, one at a time or in parallel. */
+    public ExportGenerator() {
     }
 
-    public static GenerationSummary generate(GeneratorSettings settings) {
+    public GenerationSummary generate(GeneratorSettings settings) {
         long started = System.nanoTime();
         Path out = settings.out();
         try {

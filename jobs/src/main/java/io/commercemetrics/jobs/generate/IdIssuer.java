@@ -19,10 +19,6 @@ final class IdIssuer {
         return ExportText.id("C", ++customers, 7);
     }
 
-    long customersIssued() {
-        return customers;
-    }
-
     /** Visitor cookies look random, as a storefront's do. */
     String visitor() {
         return "v" + ExportText.code(++visitors + 7_000_000L, 7);
@@ -30,10 +26,6 @@ final class IdIssuer {
 
     String order() {
         return ExportText.id("SO", ++orders, 9);
-    }
-
-    long ordersIssued() {
-        return orders;
     }
 
     String refund() {

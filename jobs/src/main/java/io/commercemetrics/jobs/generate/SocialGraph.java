@@ -13,8 +13,6 @@ final class SocialGraph {
 
     private final Simulation sim;
     private Share lastShare;
-    private long reshares;
-    private int deepest;
 
     SocialGraph(Simulation sim) {
         this.sim = sim;
@@ -22,14 +20,6 @@ final class SocialGraph {
 
     Share lastShare() {
         return lastShare;
-    }
-
-    int deepest() {
-        return deepest;
-    }
-
-    long reshares() {
-        return reshares;
     }
 
     void startSharing(Shopper shopper, long firstOrderAt) {
@@ -58,8 +48,6 @@ final class SocialGraph {
         Share share = new Share(sim.ids.share(), sharer, parent, parent == null ? 1 : parent.depth() + 1, ts, product);
         sharer.shares++;
         lastShare = share;
-        reshares += parent == null ? 0 : 1;
-        deepest = Math.max(deepest, share.depth());
         sim.files.shares.write(share.id(), sharer.id, parent == null ? null : parent.id(), product.sku(),
                 PLATFORMS[dice.weighted(PLATFORM_WEIGHTS)],
                 ExportText.timestamp(ts, ShopCalendar.SHANGHAI_OFFSET_MINUTES, false));

@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,13 +38,13 @@ class ExportGeneratorTest {
 
     @BeforeAll
     static void generateOnce() {
-        summary = ExportGenerator.generate(GeneratorSettings.defaults(temp.resolve("a")).withCustomers(CUSTOMERS));
+        summary = new ExportGenerator().generate(GeneratorSettings.defaults(temp.resolve("a")).withCustomers(CUSTOMERS));
         folder = new ExportFolder(summary.out());
     }
 
     @Test
     void sameSeedGivesByteIdenticalFiles() throws IOException {
-        GenerationSummary again = ExportGenerator.generate(GeneratorSettings.defaults(temp.resolve("b")).withCustomers(CUSTOMERS));
+        GenerationSummary again = new ExportGenerator().generate(GeneratorSettings.defaults(temp.resolve("b")).withCustomers(CUSTOMERS));
 
         Map<String, String> first = sha256OfEveryFile(summary.out());
         assertThat(first).hasSize(Sources.ALL.size() + 1);
@@ -56,7 +54,7 @@ class ExportGeneratorTest {
 
     @Test
     void anotherSeedGivesOtherFiles() throws IOException {
-        GenerationSummary other = ExportGenerator.generate(
+        GenerationSummary other = new ExportGenerator().generate(
                 GeneratorSettings.defaults(temp.resolve("c")).withCustomers(CUSTOMERS).withSeed(43));
 
         Map<String, String> first = sha256OfEveryFile(summary.out());

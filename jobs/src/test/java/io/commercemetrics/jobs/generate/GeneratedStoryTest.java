@@ -25,7 +25,7 @@ class GeneratedStoryTest {
 
     @BeforeAll
     static void generateOnce() {
-        folder = new ExportFolder(ExportGenerator.generate(GeneratorSettings.defaults(temp).withCustomers(300)).out());
+        folder = new ExportFolder(new ExportGenerator().generate(GeneratorSettings.defaults(temp).withCustomers(300)).out());
     }
 
     @Test

@@ -27,7 +27,7 @@ class PlantedBadRowsTest {
 
     @BeforeAll
     static void generateOnce() {
-        summary = ExportGenerator.generate(GeneratorSettings.defaults(temp).withCustomers(300).withSeed(7));
+        summary = new ExportGenerator().generate(GeneratorSettings.defaults(temp).withCustomers(300).withSeed(7));
         folder = new ExportFolder(temp);
     }
 

@@ -18,7 +18,7 @@ public final class SampleDataRegenerator {
             settings = settings.withSeed(Long.parseLong(args[1])).withCustomers(Integer.parseInt(args[2]))
                     .withMonths(Integer.parseInt(args[3]));
         }
-        GenerationSummary summary = ExportGenerator.generate(settings);
+        GenerationSummary summary = new ExportGenerator().generate(settings);
         System.out.println("| file | rows |");
         System.out.println("|---|---:|");
         summary.rowsByFile().forEach((file, rows) -> System.out.println("| " + file + " | " + rows + " |"));

@@ -27,7 +27,7 @@ class SampleDataTest {
     @BeforeAll
     static void regenerate() throws IOException {
         sampleData = findSampleData();
-        regenerated = ExportGenerator.generate(GeneratorSettings.defaults(temp));
+        regenerated = new ExportGenerator().generate(GeneratorSettings.defaults(temp));
         readme = Files.readAllLines(sampleData.resolve("README.md"), StandardCharsets.UTF_8);
     }
 
