@@ -41,7 +41,7 @@ public class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GeneratorSettings settings = new GeneratorSettings(out, seed, customers, months, endDate, System.out::println);
-        GenerationSummary summary = ExportGenerator.generate(settings);
+        GenerationSummary summary = new ExportGenerator().generate(settings);
         for (Map.Entry<String, Long> file : summary.rowsByFile().entrySet()) {
             System.out.printf("  %-14s %,10d rows%n", file.getKey(), file.getValue());
         }

@@ -38,7 +38,7 @@ final class RefundCap implements FlatMapGroupsFunction<String, Row, Row> {
     public Iterator<Row> call(String orderId, Iterator<Row> refunds) {
         List<Row> rows = new ArrayList<>();
         refunds.forEachRemaining(rows::add);
-        rows.sort(Comparator.comparing((Row r) -> r.getTimestamp(tsIndex)).thenComparing(r -> r.getString(idIndex)));
+        rows.sort(Comparator.comparing((Row r) -> instant(r.get(tsIndex))).thenComparing(r -> r.getString(idIndex)));
         List<Row> out = new ArrayList<>(rows.size());
         BigDecimal total = BigDecimal.ZERO;
         for (Row r : rows) {
@@ -63,5 +63,10 @@ final class RefundCap implements FlatMapGroupsFunction<String, Row, Row> {
 
     private static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Sessions with the java.time API (ours) give Instant; others give java.sql.Timestamp. */
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp ts ? ts.toInstant() : (java.time.Instant) value;
     }
 }

@@ -1,0 +1,114 @@
+package io.commercemetrics.jobs.batch;
+
+import io.commercemetrics.jobs.config.PipelineConfig;
+import io.commercemetrics.jobs.metrics.MetricFunctions;
+import io.commercemetrics.jobs.metrics.MetricTableWriter;
+import io.commercemetrics.jobs.metrics.MetricsContext;
+import io.commercemetrics.jobs.metrics.RawTables;
+import io.commercemetrics.jobs.metrics.analytics.AnalyticsMetrics;
+import io.commercemetrics.jobs.metrics.analytics.AnalyticsTables;
+import io.commercemetrics.jobs.metrics.analytics.DataEnd;
+import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
+import io.commercemetrics.jobs.metrics.ledger.LedgerTables;
+import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
+import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.schemas.MetricTables;
+import io.commercemetrics.schemas.TableSchema;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The state of one metrics run across its steps: the context fixed by {@link #prepare}, then the
+ * table groups, each written as soon as it is computed, then the run record.
+ */
+public class MetricsRun {
+
+    private final RunContext run;
+    private final SparkSessionProvider sparkProvider;
+    private MetricsContext context;
+    private List<MetricsRunRecord.InputFile> inputs = List.of();
+
+    public MetricsRun(RunContext run, SparkSessionProvider sparkProvider) {
+        this.run = run;
+        this.sparkProvider = sparkProvider;
+    }
+
+    /** Registers the raw tables and fixes the data end and the reporting currency. */
+    public void prepare() {
+        SparkSession spark = sparkProvider.get();
+        spark.conf().set("spark.sql.session.timeZone", run.config().reporting().timeZone().getId());
+        RawTables.register(spark, run.warehouse());
+        MetricFunctions.register(spark);
+        inputs = inputFiles(spark);
+        LocalDate dataEnd = DataEnd.compute(spark, Optional.ofNullable(run.asOf()));
+        String currency = ReportingCurrency.resolve(spark, run.config());
+        context = new MetricsContext(spark, run.config(), dataEnd, currency);
+        run.progress("metrics: data end " + dataEnd + ", reporting currency " + currency + ", time zone "
+                + run.config().reporting().timeZone().getId());
+    }
+
+    public void ledger() {
+        LedgerTables ledger = ReferralLedger.compute(context);
+        write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
+        write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
+        write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
+        write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
+        write(MetricTables.RECONCILIATION, ledger.reconciliation());
+        // the analytical tables read these two by name: from the files just written, not recomputed
+        for (TableSchema table : List.of(MetricTables.ORDER_ATTRIBUTION, MetricTables.COMMISSION_LINES)) {
+            context.spark().read().parquet(run.warehouse().metric(table.name()).toString())
+                    .createOrReplaceTempView(table.name());
+        }
+    }
+
+    public void analytics() {
+        AnalyticsTables tables = AnalyticsMetrics.compute(context);
+        write(MetricTables.REPURCHASE_COHORT, tables.repurchaseCohort());
+        write(MetricTables.REPEAT_RATE, tables.repeatRate());
+        write(MetricTables.COHORT_RETENTION, tables.cohortRetention());
+        write(MetricTables.TRAFFIC_COST, tables.trafficCost());
+        write(MetricTables.SOCIAL_SPREAD, tables.socialSpread());
+        write(MetricTables.VIRAL_COEFFICIENT, tables.viralCoefficient());
+        write(MetricTables.REVIEW_SUMMARY, tables.reviewSummary());
+        write(MetricTables.TRUST_EFFECT, tables.trustEffect());
+    }
+
+    /** Writes {@code metrics/_run.json}, the provenance every report prints. */
+    public void record() {
+        List<String> versions = run.config().commission().rules().stream()
+                .map(PipelineConfig.RuleVersion::version).toList();
+        new MetricsRunRecord(run.runId(), Instant.now().toString(), context.dataEnd().toString(),
+                run.config().reporting().timeZone().getId(), context.reportingCurrency(), versions, inputs)
+                .write(run.warehouse().metricsRun());
+        run.progress("metrics: wrote " + run.warehouse().metrics());
+    }
+
+    public MetricsContext context() {
+        return context;
+    }
+
+    private void write(TableSchema table, Dataset<Row> rows) {
+        long started = System.nanoTime();
+        long count = new MetricTableWriter(run.warehouse(), run.runId()).write(table, rows);
+        run.progress(String.format("  %-22s %,9d rows  %6.1f s", table.name(), count,
+                (System.nanoTime() - started) / 1e9));
+    }
+
+    /** The files behind the raw tables, with their accepted row counts, for the provenance block. */
+    private static List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark) {
+        List<MetricsRunRecord.InputFile> files = new ArrayList<>();
+        for (TableSchema source : io.commercemetrics.schemas.Sources.ALL) {
+            for (Row row : spark.sql("SELECT _file, count(*) FROM " + source.name()
+                    + " GROUP BY _file ORDER BY _file").collectAsList()) {
+                files.add(new MetricsRunRecord.InputFile(source.name(), row.getString(0), row.getLong(1)));
+            }
+        }
+        return files;
+    }
+}

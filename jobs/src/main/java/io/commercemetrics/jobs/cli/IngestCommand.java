@@ -1,0 +1,61 @@
+package io.commercemetrics.jobs.cli;
+
+import io.commercemetrics.jobs.batch.IngestJobConfiguration;
+import io.commercemetrics.jobs.batch.JobRuntime;
+import io.commercemetrics.jobs.batch.RunContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read every export of DATA.md (CSV, JSON Lines or Parquet, optionally .gz) from files or "
+                + "folders into the warehouse as typed Parquet. Bad rows go to the quarantine with file, line and "
+                + "reasons; the run goes on. Ingesting the same file again adds nothing; a changed file with the "
+                + "same name replaces the rows it brought before.", ""})
+public class IngestCommand extends JobCommand {
+
+    @Option(names = "--input", paramLabel = "PATH", required = true, arity = "1..*",
+            description = "Export files or folders (only files directly in a folder are read).")
+    List<Path> input = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Encoding of files that are not UTF-8, e.g. GB18030 (default: UTF-8 only).")
+    String encoding;
+
+    @Option(names = "--source-tz", paramLabel = "ZONE",
+            description = "Time zone of timestamps written without an offset (default: UTC).")
+    String sourceTimeZone;
+
+    @Override
+    protected List<Path> inputs() {
+        return input;
+    }
+
+    @Override
+    protected List<String> impliedSettings() {
+        return ingestSettings(encoding, sourceTimeZone);
+    }
+
+    static List<String> ingestSettings(String encoding, String sourceTimeZone) {
+        List<String> settings = new ArrayList<>();
+        if (encoding != null) {
+            settings.add("source.encoding=" + encoding);
+        }
+        if (sourceTimeZone != null) {
+            settings.add("source.time-zone=" + sourceTimeZone);
+        }
+        return settings;
+    }
+
+    @Override
+    protected void execute(JobRuntime runtime, RunContext run) {
+        runtime.run(IngestJobConfiguration.JOB, Map.of("inputs", joined(input)));
+    }
+
+    static String joined(List<Path> paths) {
+        return String.join(";", paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+    }
+}
