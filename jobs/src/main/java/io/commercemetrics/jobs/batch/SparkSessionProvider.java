@@ -11,6 +11,7 @@ public class SparkSessionProvider {
 
     private final RunContext run;
     private SparkSession session;
+    private boolean owned;
 
     public SparkSessionProvider(RunContext run) {
         this.run = run;
@@ -20,6 +21,8 @@ public class SparkSessionProvider {
         if (session == null) {
             run.progress("Starting Spark (" + (run.sparkMaster() == null ? SparkSessions.LOCAL_MASTER
                     : run.sparkMaster()) + ")...");
+            // a session already running in this JVM (an embedding application, a test) is borrowed, not stopped
+            owned = SparkSession.getDefaultSession().isEmpty();
             session = SparkSessions.getOrCreate(run.sparkMaster(), run.config().reporting().timeZone());
         }
         return session;
@@ -32,9 +35,9 @@ public class SparkSessionProvider {
     /** Stops Spark with the run's context, so a command's JVM exits promptly. */
     @PreDestroy
     public synchronized void stop() {
-        if (session != null) {
+        if (session != null && owned) {
             session.stop();
-            session = null;
         }
+        session = null;
     }
 }
