@@ -50,7 +50,7 @@ final class IngestFixtures {
 
     static IngestRun run(Path input, Path warehouse, String runId, String... overrides) {
         return new IngestRun(new IngestOptions(List.of(input), warehouse, config(overrides), runId,
-                line -> { })));
+                line -> { }));
     }
 
     /** The rows of a Parquet file written by ingest, each as column name to its text. */
