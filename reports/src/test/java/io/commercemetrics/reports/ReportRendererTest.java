@@ -99,7 +99,8 @@ class ReportRendererTest {
         String text = RenderedReports.pdfText(out.resolve("2026-10/management.pdf"));
         assertThat(text).contains(GoldenWarehouse.CHINESE_TITLE).contains("包装破损，等了两个星期才到。")
                 .contains("Runs too small").contains("Okay in Shanghai")
-                .doesNotContain("September complaint").doesNotContain("November complaint");
+                .doesNotContain("September complaint").doesNotContain("November complaint")
+                .doesNotContain("Love it");
         assertThat(text.indexOf(GoldenWarehouse.CHINESE_TITLE)).isLessThan(text.indexOf("Runs too small"));
     }
 
@@ -136,6 +137,16 @@ class ReportRendererTest {
         assertThat(index).contains("href=\"2026-W44/management.pdf\"").contains("href=\"2026-10/finance.xlsx\"")
                 .contains("href=\"2026-10/finance.csv\"");
         assertThat(index.indexOf("2026-W44/")).isLessThan(index.indexOf("2026-10/"));
+    }
+
+    @Test
+    void aPeriodPastTheDataEndSaysItIsIncomplete() throws Exception {
+        Path other = dir.resolve("incomplete");
+        new ReportRenderer().render(new ReportRequest(dir.resolve("warehouse/metrics"), other, "2026-11",
+                ReportKind.management, null));
+        String text = RenderedReports.pdfText(other.resolve("2026-11/management.pdf"));
+        assertThat(text).contains("Incomplete period: the data ends on 2026-11-03")
+                .contains("Revenue – CNY 144,444.33 –");
     }
 
     @Test

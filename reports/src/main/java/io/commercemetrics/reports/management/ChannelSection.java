@@ -29,6 +29,8 @@ final class ChannelSection {
         this.trafficCost = tables.metric(MetricTables.TRAFFIC_COST);
         TreeSet<String> seen = new TreeSet<>(Comparator.comparingInt(PeriodRows::groupOrder)
                 .thenComparing(Comparator.naturalOrder()));
+        // always both main groups, so each keeps its series colour in every chart
+        seen.addAll(List.of(ALL, "social", "traditional"));
         for (ReportPeriod p : periods) {
             PeriodRows.of(trafficCost, p).filter(r -> r.is("channel", ALL)).forEach(r -> seen.add(r.text("channel_group")));
         }

@@ -37,7 +37,7 @@ final class HeadlineSection {
         BigDecimal rateBefore = repeatBefore.map(r -> r.decimal("rate")).orElse(null);
         rows.add("label", "Repeat-customer rate", "current", Figures.percent(rateNow, 1),
                 "previous", Figures.percent(rateBefore, 1), "change", Figures.pointsChange(rateNow, rateBefore),
-                "note", "customers of the period with 2+ orders so far");
+                "note", "customers with 2+ orders to date");
         money(rows, "Marketing cost (spend + commissions)", now, before, "cost", currency);
         money(rows, "CAC (cost per new customer)", now, before, "cac", currency);
         BigDecimal roasNow = value(now, r -> r.decimal("roas"));

@@ -24,6 +24,8 @@ final class ReviewSection {
 
     static final List<String> FIRST_REVIEWS = List.of("positive", "neutral", "negative", "none");
     static final int LOWEST = 5;
+    /** A review rated above this is not a complaint, however few reviews the period has. */
+    static final int LOW_RATING = 3;
     private static final int BODY_CHARS = 160;
 
     private final WarehouseTables tables;
@@ -94,11 +96,12 @@ final class ReviewSection {
         return section;
     }
 
-    /** The period's lowest-rated reviews (dated in it, up to the data end), worst and newest first. */
+    /** The period's lowest-rated reviews (dated in it, up to the data end, rated 3 or below), worst and newest first. */
     SectionRows lowestRated(ZoneId zone) {
         SectionRows rows = new SectionRows();
         tables.rawReviews().stream()
-                .filter(r -> r.instant("review_ts") != null && r.integer("rating") != null)
+                .filter(r -> r.instant("review_ts") != null && r.integer("rating") != null
+                        && r.integer("rating") <= LOW_RATING)
                 .filter(r -> {
                     LocalDate day = r.instant("review_ts").atZone(zone).toLocalDate();
                     return period.contains(day) && !day.isAfter(dataEnd);

@@ -1,5 +1,6 @@
 package io.commercemetrics.reports.period;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,12 +40,16 @@ public record ReportPeriod(Type type, String label, LocalDate start, LocalDate e
         if (week.matches()) {
             int year = Integer.parseInt(week.group(1));
             int number = Integer.parseInt(week.group(2));
-            LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
-                    .with(DayOfWeek.MONDAY);
-            if (number < 1 || monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) != number) {
-                throw new IllegalArgumentException("no ISO week " + text);
+            try {
+                // outside the year's own 52 or 53 weeks, with() rolls into the next year: refuse that
+                ReportPeriod period = weekOf(LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number));
+                if (period.label().equals(text)) {
+                    return period;
+                }
+            } catch (DateTimeException outOfRange) {
+                // reported below
             }
-            return weekOf(monday);
+            throw new IllegalArgumentException("no ISO week " + text);
         }
         try {
             return monthOf(YearMonth.parse(text).atDay(1));
