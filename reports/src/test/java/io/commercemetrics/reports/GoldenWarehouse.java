@@ -122,9 +122,15 @@ final class GoldenWarehouse {
                         "Not this month.", "reviews.jsonl", 5L),
                 row("r6", "o-886", "c6", "sku-3", 1, Instant.parse("2026-11-02T08:00:00Z"), "November complaint",
                         "Not this month either.", "reviews.jsonl", 6L));
-        java.nio.file.Files.createDirectories(folder);
-        ParquetFixtures.write(folder, Sources.REVIEWS, rows, Field.optional("_file", FieldType.STRING, ""),
-                Field.optional("_line", FieldType.LONG, ""));
+        // a raw table may hold one subfolder per ingested file: the second review sits in one
+        Path later = folder.resolve("file=reviews-2.jsonl");
+        java.nio.file.Files.createDirectories(later);
+        Field[] provenance = {Field.optional("_file", FieldType.STRING, ""), Field.optional("_line", FieldType.LONG, "")};
+        List<Object[]> inSubfolder = List.<Object[]>of(rows.get(1));
+        List<Object[]> atTop = new ArrayList<>(rows);
+        atTop.remove(1);
+        ParquetFixtures.write(folder, Sources.REVIEWS, atTop, provenance);
+        ParquetFixtures.write(later, Sources.REVIEWS, inSubfolder, provenance);
     }
 
     private static void table(Path metrics, TableSchema table, List<Object[]> rows) throws Exception {

@@ -3,11 +3,15 @@ package io.commercemetrics.reports.warehouse;
 import io.commercemetrics.reports.parquet.MetricTableReader;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The tables of one warehouse the reports read: metric tables from {@code <warehouse>/metrics} and
@@ -39,8 +43,24 @@ public final class WarehouseTables {
      */
     public List<TableRow> rawReviews() {
         Path folder = metricsFolder.toAbsolutePath().getParent().resolve("raw").resolve(Sources.REVIEWS.name());
-        return cache.computeIfAbsent("raw/reviews",
-                name -> Files.isDirectory(folder) ? rows(folder, Sources.REVIEWS) : List.of());
+        return cache.computeIfAbsent("raw/reviews", name -> rowsBelow(folder, Sources.REVIEWS));
+    }
+
+    /** Raw tables may keep their part files in subfolders (one per ingested file): read them all. */
+    private static List<TableRow> rowsBelow(Path folder, TableSchema table) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            List<Path> folders = paths.filter(Files::isDirectory).sorted().toList();
+            List<TableRow> rows = new ArrayList<>();
+            for (Path each : folders) {
+                rows.addAll(rows(each, table));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
     }
 
     private static List<TableRow> rows(Path folder, TableSchema table) {
