@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
@@ -27,13 +28,20 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  */
 public final class ReportFiles {
 
+    /** Charts become images in HTML: at twice the screen's 96 dpi they stay sharp on high-density displays. */
+    private static final SimpleJasperReportsContext CONTEXT = new SimpleJasperReportsContext();
+
+    static {
+        CONTEXT.setProperty("net.sf.jasperreports.image.dpi", "192");
+    }
+
     private ReportFiles() {
     }
 
     /** Masters take everything through parameters and print one record: their sections are subreports. */
     public static JasperPrint fill(JasperReport master, Map<String, Object> parameters) {
         try {
-            return JasperFillManager.fillReport(master, new java.util.HashMap<>(parameters), new JREmptyDataSource(1));
+            return JasperFillManager.getInstance(CONTEXT).fill(master, new java.util.HashMap<>(parameters), new JREmptyDataSource(1));
         } catch (JRException e) {
             throw new IllegalStateException("cannot fill report " + master.getName() + ": " + e.getMessage(), e);
         }
@@ -41,7 +49,7 @@ public final class ReportFiles {
 
     public static void writePdf(JasperPrint print, String title, Path target) {
         writeAtomically(target, out -> {
-            JRPdfExporter exporter = new JRPdfExporter();
+            JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -54,7 +62,7 @@ public final class ReportFiles {
 
     public static void writeHtml(JasperPrint print, Path target) {
         writeAtomically(target, out -> {
-            HtmlExporter exporter = new HtmlExporter();
+            HtmlExporter exporter = new HtmlExporter(CONTEXT);
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleHtmlExporterOutput(out, "UTF-8"));
             SimpleHtmlReportConfiguration configuration = new SimpleHtmlReportConfiguration();
