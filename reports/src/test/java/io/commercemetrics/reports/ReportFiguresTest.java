@@ -35,6 +35,9 @@ class ReportFiguresTest {
         assertThat(Figures.change(new BigDecimal("5"), BigDecimal.ZERO)).isEqualTo("–");
         assertThat(Figures.pointsChange(new BigDecimal("0.22"), new BigDecimal("0.20"))).isEqualTo("+2.0 pp");
         assertThat(Figures.pointsChange(new BigDecimal("0.18"), new BigDecimal("0.20"))).isEqualTo("-2.0 pp");
+        assertThat(Figures.pointsChange(new BigDecimal("0.2000004"), new BigDecimal("0.20"))).isEqualTo("0.0 pp");
+        assertThat(Figures.change(new BigDecimal("100.001"), new BigDecimal("100"))).isEqualTo("0.0%");
+        assertThat(Figures.decimalChange(new BigDecimal("2.5"), new BigDecimal("2.25"), 2)).isEqualTo("+0.25");
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class Figures {
             return NONE;
         }
         BigDecimal relative = current.subtract(previous).divide(previous.abs(), 6, RoundingMode.HALF_UP);
-        return signed(percent(relative, 1));
+        return signed(percent(relative, 1), relative.movePointRight(2).setScale(1, RoundingMode.HALF_UP));
     }
 
     /** The change of a ratio in percentage points, {@code +1.2 pp}. */
@@ -65,7 +65,7 @@ public final class Figures {
             return NONE;
         }
         BigDecimal points = current.subtract(previous).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-        return signed(pattern(1).format(points)) + " pp";
+        return signed(pattern(1).format(points), points) + " pp";
     }
 
     /** The change of a plain ratio (ROAS), {@code +0.25}. */
@@ -73,11 +73,13 @@ public final class Figures {
         if (current == null || previous == null) {
             return NONE;
         }
-        return signed(decimal(current.subtract(previous), places));
+        BigDecimal difference = current.subtract(previous).setScale(places, RoundingMode.HALF_UP);
+        return signed(decimal(difference, places), difference);
     }
 
-    private static String signed(String text) {
-        return text.startsWith("-") || text.startsWith("0%") || text.startsWith("0.0%") ? text : "+" + text;
+    /** A plus sign on a rise; a fall carries its minus already, and what rounds to zero has no sign. */
+    private static String signed(String text, BigDecimal shown) {
+        return shown.signum() > 0 ? "+" + text : text;
     }
 
     /** DecimalFormat is not thread-safe: a fresh one per call is cheap next to filling a report. */

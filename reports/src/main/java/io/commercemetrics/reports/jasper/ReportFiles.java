@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -45,6 +46,16 @@ public final class ReportFiles {
         } catch (JRException e) {
             throw new IllegalStateException("cannot fill report " + master.getName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fills for the screen: one continuous page, so an HTML reader scrolls without page footers
+     * and breaks in the middle of the text.
+     */
+    public static JasperPrint fillContinuous(JasperReport master, Map<String, Object> parameters) {
+        Map<String, Object> continuous = new java.util.HashMap<>(parameters);
+        continuous.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+        return fill(master, continuous);
     }
 
     public static void writePdf(JasperPrint print, String title, Path target) {

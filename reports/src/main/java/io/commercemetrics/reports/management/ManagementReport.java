@@ -30,11 +30,14 @@ public final class ManagementReport {
     /** @return the files written into {@code folder} */
     public List<Path> render(WarehouseTables tables, ReportPeriod period, Path folder) {
         Provenance provenance = new Provenance(tables.run(), period);
-        JasperPrint print = ReportFiles.fill(templates.get("management"), parameters(tables, period, provenance));
+        // a fill consumes its data sources: each output gets its own parameters
+        JasperPrint pages = ReportFiles.fill(templates.get("management"), parameters(tables, period, provenance));
+        JasperPrint screen = ReportFiles.fillContinuous(templates.get("management"),
+                parameters(tables, period, provenance));
         Path pdf = folder.resolve(PDF);
         Path html = folder.resolve(HTML);
-        ReportFiles.writePdf(print, title(period), pdf);
-        ReportFiles.writeHtml(print, html);
+        ReportFiles.writePdf(pages, title(period), pdf);
+        ReportFiles.writeHtml(screen, html);
         return List.of(pdf, html);
     }
 
