@@ -4,7 +4,7 @@
 -- channel and group. One row per counted order.
 WITH counted AS (
   SELECT order_id, customer_id, order_ts, to_date(order_ts) AS local_date, currency, channel,
-         CAST(CAST(gross_amount AS DECIMAL(21,8)) - CAST(discount_amount AS DECIMAL(21,8)) AS DECIMAL(21,8)) AS nma
+         CAST(CAST(gross_amount AS DECIMAL(20,8)) - CAST(discount_amount AS DECIMAL(20,8)) AS DECIMAL(20,8)) AS nma
   FROM orders
   WHERE status <> 'cancelled'
     AND to_date(order_ts) <= :data_end
@@ -27,7 +27,7 @@ with_rate AS (
          CAST(CASE WHEN e.currency = :reporting_currency THEN 1
                    ELSE coalesce(fx.rate, raise_error(concat('no fx rate for ', e.currency, ' on or before ',
                                                              CAST(e.local_date AS STRING))))
-              END AS DECIMAL(16,10)) AS fx_rate
+              END AS DECIMAL(17,12)) AS fx_rate
   FROM effective e
   LEFT JOIN channel_groups g ON g.channel = e.effective_channel
   LEFT JOIN fx_daily fx ON fx.currency = e.currency AND fx.date = e.local_date

@@ -9,18 +9,19 @@ WITH periods AS (
 ),
 traffic_in_reporting AS (
   SELECT t.date, t.channel, CAST(t.visits AS BIGINT) AS visits,
-         CASE WHEN t.currency = :reporting_currency THEN CAST(t.spend AS DECIMAL(38,18))
-              ELSE CAST(t.spend AS DECIMAL(21,8))
-                   * CAST(coalesce(fx.rate, raise_error(concat('no fx rate for ', t.currency, ' on or before ',
-                                                                CAST(t.date AS STRING)))) AS DECIMAL(16,10))
-         END AS spend
+         CAST(t.spend AS DECIMAL(20,8))
+           * CAST(CASE WHEN t.currency = :reporting_currency THEN 1
+                       ELSE coalesce(fx.rate, raise_error(concat('no fx rate for ', t.currency, ' on or before ',
+                                                                 CAST(t.date AS STRING))))
+                  END AS DECIMAL(17,12)) AS spend
   FROM traffic t
+  -- only days of the shown periods: older traffic needs no rate
+  JOIN (SELECT DISTINCT local_date FROM calendar) shown ON shown.local_date = t.date
   LEFT JOIN fx_daily fx ON fx.currency = t.currency AND fx.date = t.date
-  WHERE t.date <= :data_end
 ),
 activity AS (
   SELECT c.period_type, c.period, t.channel, t.visits, 0L AS share_clicks, t.spend,
-         CAST(0 AS DECIMAL(38,18)) AS commissions, 0L AS orders, CAST(0 AS DECIMAL(38,18)) AS revenue,
+         CAST(0 AS DECIMAL(38,20)) AS commissions, 0L AS orders, CAST(0 AS DECIMAL(38,20)) AS revenue,
          0L AS new_customers
   FROM traffic_in_reporting t
   JOIN calendar c ON c.local_date = t.date
@@ -30,7 +31,7 @@ activity AS (
   JOIN calendar c ON c.local_date = to_date(k.click_ts)
   UNION ALL
   SELECT c.period_type, c.period, o.effective_channel, 0L, 0L, 0,
-         CAST(l.commission AS DECIMAL(21,8)) * o.fx_rate, 0L, 0, 0L
+         CAST(l.commission AS DECIMAL(20,8)) * o.fx_rate, 0L, 0, 0L
   FROM commission_lines l
   JOIN counted_orders o ON o.order_id = l.order_id
   JOIN calendar c ON c.local_date = o.local_date
@@ -68,10 +69,11 @@ pooled AS (
   LEFT JOIN grouped_activity a ON a.period_type = p.period_type AND a.period = p.period
   GROUP BY p.period_type, p.period
 ),
+-- DECIMAL(38,20) + DECIMAL(38,20) would be cut to 19 places; one digit less of range keeps all 20
 sums AS (
-  SELECT *, spend + commissions AS cost FROM keyed
+  SELECT *, CAST(spend AS DECIMAL(37,20)) + CAST(commissions AS DECIMAL(37,20)) AS cost FROM keyed
   UNION ALL
-  SELECT *, spend + commissions AS cost FROM pooled
+  SELECT *, CAST(spend AS DECIMAL(37,20)) + CAST(commissions AS DECIMAL(37,20)) AS cost FROM pooled
 )
 SELECT period_type, period, channel, channel_group, visits, share_clicks,
        round_money(spend, :reporting_currency) AS spend,

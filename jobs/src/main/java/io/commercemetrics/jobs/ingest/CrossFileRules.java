@@ -20,7 +20,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * The table-wide rules of DATA.md as Spark expressions over staged rows. Each rule splits rows
  * into those that stand and rejections; a rejection row is (source, file, line, raw, reasons,
- * kind), kind being what summaries count.
+ * kind), kind being what summaries count. Each rule's outcome is materialised (a local
+ * checkpoint) so later rules, the counts and the writes do not recompute the rules before it.
  */
 final class CrossFileRules {
 
@@ -40,7 +41,8 @@ final class CrossFileRules {
         Dataset<Row> ranked = rows
                 .withColumn("_rank", row_number().over(w))
                 .withColumn("_first_file", first(col(IngestTables.FILE)).over(w))
-                .withColumn("_first_line", first(col(IngestTables.LINE)).over(w));
+                .withColumn("_first_line", first(col(IngestTables.LINE)).over(w))
+                .localCheckpoint();
         String keyText = String.join(", ", keys);
         List<Column> shown = new ArrayList<>();
         for (String k : keys) {
@@ -57,7 +59,8 @@ final class CrossFileRules {
      * others returned without the helper columns.
      */
     Dataset<Row> rejectWhere(Dataset<Row> rows, String source, Column reason, Column kind, String... dropAfter) {
-        Dataset<Row> marked = rows.withColumn(REASON, reason).withColumn(KIND, kind);
+        // materialised once: the accepted rows and the rejections read it instead of recomputing the rule
+        Dataset<Row> marked = rows.withColumn(REASON, reason).withColumn(KIND, kind).localCheckpoint();
         reject(marked.filter(col(REASON).isNotNull()), source, col(REASON), col(KIND));
         List<String> drop = new ArrayList<>(List.of(REASON, KIND));
         drop.addAll(List.of(dropAfter));

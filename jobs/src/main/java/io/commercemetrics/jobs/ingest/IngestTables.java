@@ -29,6 +29,13 @@ public final class IngestTables {
     private IngestTables() {
     }
 
+    /** docs/warehouse.md raw/&lt;source&gt;: the source's columns, then {@code _file} and {@code _line}. */
+    public static TableSchema raw(TableSchema source) {
+        List<Field> fields = new ArrayList<>(staged(source).fields());
+        fields.removeIf(f -> f.name().equals(RAW));
+        return new TableSchema(source.name(), fields, List.of());
+    }
+
     /** The source's columns in contract order, then {@code _file}, {@code _line} and {@code _raw}. */
     public static TableSchema staged(TableSchema source) {
         List<Field> fields = new ArrayList<>(source.fields());

@@ -63,7 +63,12 @@ final class RowValidator {
                     reasons.add(new Reason(fields[i].name() + " is required", fields[i].name() + " is required"));
                 }
             } else {
+                int before = reasons.size();
                 typed[i] = convert(i, text);
+                if (reasons.size() > before) {
+                    // a value that broke its own rule is not compared again (one mistake, one reason)
+                    typed[i] = null;
+                }
             }
         }
         if (grossIndex >= 0 && discountIndex >= 0 && typed[grossIndex] != null && typed[discountIndex] != null

@@ -69,7 +69,7 @@ final class WarehouseBuilder {
                     reportingCurrency());
             accepted.put("fx_rates", fx.rates());
             Dataset<Row> orders = fx.check(latestVersions(read(Sources.ORDERS)), "orders",
-                    to_date(col("order_ts"))).cache();
+                    to_date(col("order_ts")));
             accepted.put("orders", orders);
             boolean haveOrders = hasFiles("orders");
             accepted.put("order_lines", orphanLines(haveOrders, orders));
@@ -102,7 +102,8 @@ final class WarehouseBuilder {
     /** The latest valid version of each order: latest updated_ts (null oldest), ties to the last in file order. */
     private Dataset<Row> latestVersions(Dataset<Row> orders) {
         Dataset<Row> ranked = orders.withColumn("_version", row_number().over(Window.partitionBy(col("order_id"))
-                .orderBy(col("updated_ts").desc_nulls_last(), col(IngestTables.FILE).desc(), col(IngestTables.LINE).desc())));
+                .orderBy(col("updated_ts").desc_nulls_last(), col(IngestTables.FILE).desc(), col(IngestTables.LINE).desc())))
+                .localCheckpoint();
         for (Row r : ranked.filter(col("_version").gt(1)).groupBy(col(IngestTables.FILE)).count().collectAsList()) {
             superseded.put(CrossFileResult.key("orders", r.getString(0)), r.getLong(1));
         }
@@ -112,7 +113,7 @@ final class WarehouseBuilder {
     private final Map<String, Long> superseded = new TreeMap<>();
 
     private Dataset<Row> shares() {
-        Dataset<Row> shares = rules.firstStands(read(Sources.SHARES), "shares", "share_id").cache();
+        Dataset<Row> shares = rules.firstStands(read(Sources.SHARES), "shares", "share_id");
         Map<String, String> parentOf = new HashMap<>();
         for (Row r : shares.filter(col("parent_share_id").isNotNull()).select("share_id", "parent_share_id")
                 .collectAsList()) {
@@ -131,9 +132,9 @@ final class WarehouseBuilder {
             return config.reporting().currency();
         }
         Set<String> currencies = new TreeSet<>();
-        for (TableSchema s : List.of(Sources.ORDERS, Sources.REFUNDS, Sources.TRAFFIC)) {
-            read(s).select("currency").distinct().collectAsList().forEach(r -> currencies.add(r.getString(0)));
-        }
+        read(Sources.ORDERS).select("currency").union(read(Sources.REFUNDS).select("currency"))
+                .union(read(Sources.TRAFFIC).select("currency")).distinct().collectAsList()
+                .forEach(r -> currencies.add(r.getString(0)));
         if (currencies.size() > 1) {
             warnings.add("several currencies (" + String.join(", ", currencies) + ") and no reporting.currency "
                     + "configured: fx coverage was not checked; the metrics step will stop until one is set");
@@ -174,7 +175,7 @@ final class WarehouseBuilder {
         try {
             FileTrees.deleteIfExists(tmp);
             Dataset<Row> rejected = rules.rejections().stream().reduce(Dataset::unionByName)
-                    .orElseThrow().cache();
+                    .orElseThrow().localCheckpoint();
             for (Row r : rejected.groupBy("source", "file", "kind").count().collectAsList()) {
                 rejectedByFile.computeIfAbsent(CrossFileResult.key(r.getString(0), r.getString(1)), k -> new TreeMap<>())
                         .merge(r.getString(2), r.getLong(3), Long::sum);
@@ -186,9 +187,15 @@ final class WarehouseBuilder {
                 columns.add(col(IngestTables.FILE));
                 columns.add(col(IngestTables.LINE));
                 Path out = tmp.resolve("raw").resolve(table.getKey());
-                table.getValue().select(columns.toArray(Column[]::new)).write().mode(SaveMode.Overwrite)
-                        .parquet(out.toString());
-                rawRows.put(table.getKey(), spark.read().parquet(out.toString()).count());
+                if (hasFiles(table.getKey())) {
+                    table.getValue().select(columns.toArray(Column[]::new)).write().mode(SaveMode.Overwrite)
+                            .parquet(out.toString());
+                } else {
+                    // nothing staged: an empty table with the schema, without a Spark job
+                    Files.createDirectories(out);
+                    new TypedParquetWriter(out.resolve("part-00000-empty.parquet"), IngestTables.raw(schema)).close();
+                }
+                rawRows.put(table.getKey(), ParquetRowCount.of(out));
                 progress.accept("raw/" + table.getKey() + ": " + rawRows.get(table.getKey()) + " rows");
             }
             StructType quarantineSchema = SparkSchemas.toStructType(IngestTables.QUARANTINE);
@@ -201,7 +208,7 @@ final class WarehouseBuilder {
             }
             Path quarantineOut = tmp.resolve("quarantine");
             quarantine.coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantineOut.toString());
-            long quarantineRows = spark.read().parquet(quarantineOut.toString()).count();
+            long quarantineRows = ParquetRowCount.of(quarantineOut);
             for (String table : accepted.keySet()) {
                 FileTrees.replace(tmp.resolve("raw").resolve(table), warehouse.resolve("raw").resolve(table));
             }

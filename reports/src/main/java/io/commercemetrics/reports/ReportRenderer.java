@@ -1,0 +1,60 @@
+package io.commercemetrics.reports;
+
+import io.commercemetrics.reports.finance.FinanceReport;
+import io.commercemetrics.reports.index.ReportIndex;
+import io.commercemetrics.reports.jasper.ReportTemplates;
+import io.commercemetrics.reports.management.ManagementReport;
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders the management and finance reports of a period from the metric tables of a warehouse
+ * (no Spark: Parquet is read with parquet-hadoop), then regenerates the index of every report in
+ * the out folder. Templates are compiled once per renderer, so keep one for a run.
+ */
+public final class ReportRenderer {
+
+    private final ReportTemplates templates = new ReportTemplates();
+
+    public ReportSet render(ReportRequest request) {
+        WarehouseTables tables = new WarehouseTables(request.metricsFolder());
+        LocalDate dataEnd = LocalDate.parse(tables.run().dataEnd());
+        List<Path> written = new ArrayList<>();
+        for (ReportPeriod period : periods(request, dataEnd)) {
+            Path folder = request.outFolder().resolve(period.label());
+            if (request.kind().includesManagement()) {
+                request.progress().accept("management report " + period.label());
+                written.addAll(new ManagementReport(templates).render(tables, period, folder));
+            }
+            if (request.kind().includesFinance() && period.isMonth()) {
+                request.progress().accept("finance report " + period.label());
+                written.addAll(new FinanceReport(templates).render(tables, period, folder));
+            }
+        }
+        written.forEach(file -> request.progress().accept("wrote " + file));
+        Path index = ReportIndex.write(request.outFolder());
+        request.progress().accept("wrote " + index);
+        return new ReportSet(written, index);
+    }
+
+    /** {@code latest} is the latest complete week and month; finance alone needs only the month. */
+    static List<ReportPeriod> periods(ReportRequest request, LocalDate dataEnd) {
+        if (!ReportRequest.LATEST.equals(request.period())) {
+            ReportPeriod period = ReportPeriod.parse(request.period());
+            if (!period.isMonth() && request.kind() == ReportKind.finance) {
+                throw new IllegalArgumentException("the finance report is monthly: ask for a month, not "
+                        + period.label());
+            }
+            return List.of(period);
+        }
+        ReportPeriod month = ReportPeriod.latestComplete(ReportPeriod.Type.MONTH, dataEnd);
+        if (request.kind() == ReportKind.finance) {
+            return List.of(month);
+        }
+        return List.of(ReportPeriod.latestComplete(ReportPeriod.Type.WEEK, dataEnd), month);
+    }
+}

@@ -1,0 +1,30 @@
+package io.commercemetrics.reports;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * What the CLI asks the renderer for.
+ *
+ * @param metricsFolder {@code <warehouse>/metrics}: the metric tables and {@code _run.json}; the raw
+ *                      reviews are read from the sibling {@code raw/reviews}
+ * @param outFolder     where {@code <period>/...} and {@code index.html} go, e.g. {@code var/reports}
+ * @param period        a month {@code 2026-10}, an ISO week {@code 2026-W40}, or {@code latest}: the
+ *                      latest complete week and month (ending on or before the data end)
+ * @param kind          management, finance or all (finance exists for months only)
+ * @param progress      receives one line per step, for the console
+ */
+public record ReportRequest(Path metricsFolder, Path outFolder, String period, ReportKind kind,
+                            Consumer<String> progress) {
+
+    public static final String LATEST = "latest";
+
+    public ReportRequest {
+        Objects.requireNonNull(metricsFolder, "metricsFolder");
+        Objects.requireNonNull(outFolder, "outFolder");
+        period = period == null || period.isBlank() ? LATEST : period.trim();
+        kind = kind == null ? ReportKind.all : kind;
+        progress = progress == null ? line -> { } : progress;
+    }
+}

@@ -1,0 +1,90 @@
+package io.commercemetrics.reports.finance;
+
+import io.commercemetrics.reports.Provenance;
+import io.commercemetrics.reports.jasper.ReportFiles;
+import io.commercemetrics.reports.jasper.ReportTemplates;
+import io.commercemetrics.reports.jasper.SectionRows;
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.warehouse.TableRow;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.schemas.MetricTables;
+import io.commercemetrics.schemas.export.CsvExport;
+import io.commercemetrics.schemas.export.ExportFormat;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import net.sf.jasperreports.engine.JasperPrint;
+
+/**
+ * The finance report of a month: the commission statement per sharer and currency with totals per
+ * currency, and the reconciliation exceptions, as PDF and XLSX; the statement alone as CSV in the
+ * export format of METRICS.md (exactly the table's columns, no totals, so it loads as data).
+ */
+public final class FinanceReport {
+
+    public static final String PDF = "finance.pdf";
+    public static final String XLSX = "finance.xlsx";
+    public static final String CSV = "finance.csv";
+
+    private final ReportTemplates templates;
+
+    public FinanceReport(ReportTemplates templates) {
+        this.templates = templates;
+    }
+
+    public List<Path> render(WarehouseTables tables, ReportPeriod month, Path folder) {
+        if (!month.isMonth()) {
+            throw new IllegalArgumentException("the finance report is monthly, not for " + month.label());
+        }
+        Provenance provenance = new Provenance(tables.run(), month);
+        MonthLedger ledger = MonthLedger.of(tables, month);
+        Path pdf = folder.resolve(PDF);
+        Path xlsx = folder.resolve(XLSX);
+        Path csv = folder.resolve(CSV);
+        JasperPrint print = ReportFiles.fill(templates.get("finance"), parameters(ledger, provenance));
+        ReportFiles.writePdf(print, title(month), pdf);
+        ReportFiles.writeAtomically(xlsx, out -> new FinanceWorkbook().write(ledger, provenance, out));
+        ReportFiles.writeAtomically(csv, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ExportFormat format = new ExportFormat(ZoneId.of(tables.run().reportingTimeZone()), provenance.currency());
+            new CsvExport(format).write(MetricTables.COMMISSION_STATEMENT,
+                    ledger.statement().stream().map(TableRow::values).toList(), writer);
+            writer.flush();
+        });
+        return List.of(pdf, xlsx, csv);
+    }
+
+    static String title(ReportPeriod month) {
+        return "Commission statement and reconciliation · month " + month.label();
+    }
+
+    private Map<String, Object> parameters(MonthLedger ledger, Provenance provenance) {
+        Map<String, Object> p = provenance.parameters();
+        p.put("Title", title(provenance.period()));
+        p.put("FiguresReport", templates.get("figures"));
+        p.put("StatementReport", templates.get("statement"));
+        p.put("ReconciliationReport", templates.get("reconciliation"));
+        SectionRows statement = new SectionRows();
+        for (TableRow r : ledger.statement()) {
+            statement.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
+                    "opening", r.decimal("opening_balance"), "accrued", r.decimal("accrued"),
+                    "released", r.decimal("released"), "clawback", r.decimal("clawback"),
+                    "payable", r.decimal("payable"), "expected", r.decimal("expected_payout"),
+                    "paid", r.decimal("paid"), "closing", r.decimal("closing_balance"));
+        }
+        SectionRows exceptions = new SectionRows();
+        for (TableRow r : ledger.exceptions()) {
+            exceptions.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
+                    "expected", r.decimal("expected_payout"), "paid", r.decimal("paid"),
+                    "difference", r.decimal("difference"), "status", r.text("status"),
+                    "payoutIds", r.text("payout_ids"));
+        }
+        p.put("StatementRows", statement.dataSource());
+        p.put("ExceptionRows", exceptions.dataSource());
+        return p;
+    }
+}

@@ -1,0 +1,47 @@
+package io.commercemetrics.reports.finance;
+
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.warehouse.TableRow;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.schemas.MetricTables;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One month of the ledger: the commission statement rows (by currency, then sharer) and the
+ * reconciliation rows that are not {@code matched}. Amounts are exactly as the tables store them,
+ * so the totals per currency are sums of the lines shown.
+ */
+public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions) {
+
+    /** The statement's amount columns in reading order. */
+    public static final List<String> AMOUNTS = List.of("opening_balance", "accrued", "released", "clawback",
+            "payable", "expected_payout", "paid", "closing_balance");
+
+    public static MonthLedger of(WarehouseTables tables, ReportPeriod month) {
+        Comparator<TableRow> byCurrencyThenSharer = Comparator.<TableRow, String>comparing(r -> r.text("currency"))
+                .thenComparing(r -> r.text("sharer_id"));
+        List<TableRow> statement = tables.metric(MetricTables.COMMISSION_STATEMENT).stream()
+                .filter(r -> r.is("period", month.label())).sorted(byCurrencyThenSharer).toList();
+        List<TableRow> exceptions = tables.metric(MetricTables.RECONCILIATION).stream()
+                .filter(r -> r.is("period", month.label()) && !r.is("status", "matched"))
+                .sorted(byCurrencyThenSharer).toList();
+        return new MonthLedger(statement, exceptions);
+    }
+
+    /** Per currency (sorted), the sum of each amount column. */
+    public Map<String, Map<String, BigDecimal>> totalsByCurrency() {
+        Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
+        for (TableRow row : statement) {
+            Map<String, BigDecimal> sums = totals.computeIfAbsent(row.text("currency"), c -> new LinkedHashMap<>());
+            for (String column : AMOUNTS) {
+                BigDecimal value = row.decimal(column);
+                sums.merge(column, value == null ? BigDecimal.ZERO : value, BigDecimal::add);
+            }
+        }
+        return totals;
+    }
+}

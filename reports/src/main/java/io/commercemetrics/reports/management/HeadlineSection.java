@@ -1,0 +1,82 @@
+package io.commercemetrics.reports.management;
+
+import static io.commercemetrics.reports.management.PeriodRows.ALL;
+
+import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.jasper.SectionRows;
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.warehouse.TableRow;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.schemas.MetricTables;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The first page's headline figures against the previous period: from the total row
+ * ({@code *}/{@code *}) of traffic_cost and the {@code *} row of repeat_rate. Refunds are in no
+ * metric table, so the page says so instead of showing a number it cannot back.
+ */
+final class HeadlineSection {
+
+    static final String REFUNDS_NOTE = "not in the metric tables yet";
+
+    private HeadlineSection() {
+    }
+
+    static SectionRows rows(WarehouseTables tables, ReportPeriod period, String currency) {
+        Optional<TableRow> now = total(tables, period);
+        Optional<TableRow> before = total(tables, period.previous());
+        Optional<TableRow> repeatNow = repeat(tables, period);
+        Optional<TableRow> repeatBefore = repeat(tables, period.previous());
+        SectionRows rows = new SectionRows();
+        money(rows, "Revenue", now, before, "revenue", currency);
+        count(rows, "Orders", now, before, "orders");
+        count(rows, "New customers", now, before, "new_customers");
+        BigDecimal rateNow = repeatNow.map(r -> r.decimal("rate")).orElse(null);
+        BigDecimal rateBefore = repeatBefore.map(r -> r.decimal("rate")).orElse(null);
+        rows.add("label", "Repeat-customer rate", "current", Figures.percent(rateNow, 1),
+                "previous", Figures.percent(rateBefore, 1), "change", Figures.pointsChange(rateNow, rateBefore),
+                "note", "customers with 2+ orders to date");
+        money(rows, "Marketing cost (spend + commissions)", now, before, "cost", currency);
+        money(rows, "CAC (cost per new customer)", now, before, "cac", currency);
+        BigDecimal roasNow = value(now, r -> r.decimal("roas"));
+        BigDecimal roasBefore = value(before, r -> r.decimal("roas"));
+        rows.add("label", "ROAS (revenue / cost)", "current", Figures.decimal(roasNow, 2),
+                "previous", Figures.decimal(roasBefore, 2), "change", Figures.decimalChange(roasNow, roasBefore, 2),
+                "note", null);
+        rows.add("label", "Refunds", "current", Figures.NONE, "previous", Figures.NONE, "change", Figures.NONE,
+                "note", REFUNDS_NOTE);
+        return rows;
+    }
+
+    private static void money(SectionRows rows, String label, Optional<TableRow> now, Optional<TableRow> before,
+                              String column, String currency) {
+        BigDecimal current = value(now, r -> r.decimal(column));
+        BigDecimal previous = value(before, r -> r.decimal(column));
+        rows.add("label", label, "current", Figures.moneyWithCurrency(current, currency),
+                "previous", Figures.moneyWithCurrency(previous, currency),
+                "change", Figures.change(current, previous), "note", null);
+    }
+
+    private static void count(SectionRows rows, String label, Optional<TableRow> now, Optional<TableRow> before,
+                              String column) {
+        Long current = now.map(r -> r.count(column)).orElse(null);
+        Long previous = before.map(r -> r.count(column)).orElse(null);
+        rows.add("label", label, "current", Figures.count(current), "previous", Figures.count(previous),
+                "change", Figures.change(current == null ? null : BigDecimal.valueOf(current),
+                        previous == null ? null : BigDecimal.valueOf(previous)), "note", null);
+    }
+
+    private static BigDecimal value(Optional<TableRow> row, Function<TableRow, BigDecimal> column) {
+        return row.map(column).orElse(null);
+    }
+
+    static Optional<TableRow> total(WarehouseTables tables, ReportPeriod period) {
+        return PeriodRows.find(tables.metric(MetricTables.TRAFFIC_COST), period, "channel", ALL, "channel_group", ALL);
+    }
+
+    private static Optional<TableRow> repeat(WarehouseTables tables, ReportPeriod period) {
+        return PeriodRows.find(tables.metric(MetricTables.REPEAT_RATE), period, "acquisition_group", ALL);
+    }
+}

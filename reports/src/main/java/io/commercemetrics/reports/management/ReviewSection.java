@@ -1,0 +1,129 @@
+package io.commercemetrics.reports.management;
+
+import static io.commercemetrics.reports.management.PeriodRows.ALL;
+
+import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.jasper.SectionRows;
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.warehouse.TableRow;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.schemas.MetricTables;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reviews and trust: the period's rating distribution and review rate (review_summary, all groups
+ * and categories), repurchase after a positive, neutral, negative or no first review (trust_effect,
+ * all groups, last six cohorts) and the period's lowest-rated reviews from the raw reviews.
+ */
+final class ReviewSection {
+
+    static final List<String> FIRST_REVIEWS = List.of("positive", "neutral", "negative", "none");
+    static final int LOWEST = 5;
+    /** A review rated above this is not a complaint, however few reviews the period has. */
+    static final int LOW_RATING = 3;
+    private static final int BODY_CHARS = 160;
+
+    private final WarehouseTables tables;
+    private final ReportPeriod period;
+    private final LocalDate dataEnd;
+    private final Optional<TableRow> summary;
+
+    ReviewSection(WarehouseTables tables, ReportPeriod period, LocalDate dataEnd) {
+        this.tables = tables;
+        this.period = period;
+        this.dataEnd = dataEnd;
+        this.summary = PeriodRows.find(tables.metric(MetricTables.REVIEW_SUMMARY), period,
+                "channel_group", ALL, "category", ALL);
+    }
+
+    SectionRows figures() {
+        SectionRows rows = new SectionRows();
+        String section = "Reviews of the period";
+        rows.add("section", section, "label", "Reviews written", "value",
+                Figures.count(summary.map(r -> r.count("reviews")).orElse(null)), "note", null);
+        rows.add("section", section, "label", "Average rating", "value",
+                Figures.decimal(summary.map(r -> r.decimal("avg_rating")).orElse(null), 2), "note", "of 5");
+        rows.add("section", section, "label", "Review rate", "value",
+                Figures.percent(summary.map(r -> r.decimal("review_rate")).orElse(null), 1),
+                "note", summary.map(r -> Figures.count(r.count("reviewed_orders")) + " of "
+                        + Figures.count(r.count("orders")) + " orders").orElse(null));
+        rows.add("section", section, "label", "Low ratings (1-2)", "value",
+                Figures.percent(summary.map(r -> r.decimal("low_share")).orElse(null), 1), "note", null);
+        return rows;
+    }
+
+    SectionRows ratingChart() {
+        SectionRows points = new SectionRows();
+        for (int rating = 1; rating <= 5; rating++) {
+            String column = "rating_" + rating;
+            points.add("category", "rating " + rating, "series", "Reviews",
+                    "value", summary.map(r -> (Number) r.count(column)).orElse(0L));
+        }
+        return points;
+    }
+
+    /** One row per cohort: repurchase within 90 days by first review, {@code rate (customers)}. */
+    SectionRows trust() {
+        YearMonth last = period.lastMonth();
+        YearMonth first = last.minusMonths(5);
+        List<TableRow> rows = tables.metric(MetricTables.TRUST_EFFECT).stream()
+                .filter(r -> r.is("acquisition_group", ALL)).toList();
+        SectionRows section = new SectionRows();
+        for (YearMonth cohort = first; !cohort.isAfter(last); cohort = cohort.plusMonths(1)) {
+            String label = cohort.toString();
+            List<TableRow> ofCohort = rows.stream().filter(r -> r.is("cohort_month", label)).toList();
+            if (ofCohort.isEmpty()) {
+                continue;
+            }
+            boolean open = cohort.atEndOfMonth().plusDays(90).isAfter(dataEnd);
+            Object[] fields = new Object[2 + 2 * FIRST_REVIEWS.size()];
+            fields[0] = "cohort";
+            fields[1] = open ? label + " *" : label;
+            for (int i = 0; i < FIRST_REVIEWS.size(); i++) {
+                String kind = FIRST_REVIEWS.get(i);
+                fields[2 + 2 * i] = kind;
+                fields[3 + 2 * i] = ofCohort.stream().filter(r -> r.is("first_review", kind)).findFirst()
+                        .map(r -> Figures.percent(r.decimal("rate"), 1) + " of " + Figures.count(r.count("customers")))
+                        .orElse(Figures.NONE);
+            }
+            section.add(fields);
+        }
+        return section;
+    }
+
+    /** The period's lowest-rated reviews (dated in it, up to the data end, rated 3 or below), worst and newest first. */
+    SectionRows lowestRated(ZoneId zone) {
+        SectionRows rows = new SectionRows();
+        tables.rawReviews().stream()
+                .filter(r -> r.instant("review_ts") != null && r.integer("rating") != null
+                        && r.integer("rating") <= LOW_RATING)
+                .filter(r -> {
+                    LocalDate day = r.instant("review_ts").atZone(zone).toLocalDate();
+                    return period.contains(day) && !day.isAfter(dataEnd);
+                })
+                .sorted(Comparator.<TableRow>comparingInt(r -> r.integer("rating"))
+                        .thenComparing(r -> r.instant("review_ts"), Comparator.reverseOrder())
+                        .thenComparing(r -> r.text("review_id")))
+                .limit(LOWEST)
+                .forEach(r -> rows.add("rating", r.integer("rating") + " / 5",
+                        "date", r.instant("review_ts").atZone(zone).toLocalDate().toString(),
+                        "order", r.text("order_id"),
+                        "title", r.text("title") == null ? Figures.NONE : r.text("title"),
+                        "body", start(r.text("body"))));
+        return rows;
+    }
+
+    static String start(String body) {
+        if (body == null) {
+            return "";
+        }
+        String flat = body.replaceAll("\\s+", " ").trim();
+        return flat.codePointCount(0, flat.length()) <= BODY_CHARS ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, BODY_CHARS)) + "…";
+    }
+}

@@ -1,0 +1,69 @@
+package io.commercemetrics.reports.warehouse;
+
+import io.commercemetrics.reports.parquet.MetricTableReader;
+import io.commercemetrics.schemas.Sources;
+import io.commercemetrics.schemas.TableSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The tables of one warehouse the reports read: metric tables from {@code <warehouse>/metrics} and
+ * the raw reviews from {@code <warehouse>/raw/reviews}, each read once and kept for the run.
+ */
+public final class WarehouseTables {
+
+    private final Path metricsFolder;
+    private final MetricsRunRecord run;
+    private final Map<String, List<TableRow>> cache = new HashMap<>();
+
+    public WarehouseTables(Path metricsFolder) {
+        this.metricsFolder = metricsFolder;
+        this.run = MetricsRunRecord.read(metricsFolder.resolve("_run.json"));
+    }
+
+    public MetricsRunRecord run() {
+        return run;
+    }
+
+    /** Every row of a metric table; a missing table is an error that names the job to run. */
+    public List<TableRow> metric(TableSchema table) {
+        return cache.computeIfAbsent(table.name(), name -> rows(metricsFolder.resolve(name), table));
+    }
+
+    /**
+     * The raw reviews (columns of {@link Sources#REVIEWS}), or none when no reviews were ingested:
+     * a shop without reviews still gets its report.
+     */
+    public List<TableRow> rawReviews() {
+        Path folder = metricsFolder.toAbsolutePath().getParent().resolve("raw").resolve(Sources.REVIEWS.name());
+        return cache.computeIfAbsent("raw/reviews", name -> rowsBelow(folder, Sources.REVIEWS));
+    }
+
+    /** Raw tables may keep their part files in subfolders (one per ingested file): read them all. */
+    private static List<TableRow> rowsBelow(Path folder, TableSchema table) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            List<Path> folders = paths.filter(Files::isDirectory).sorted().toList();
+            List<TableRow> rows = new ArrayList<>();
+            for (Path each : folders) {
+                rows.addAll(rows(each, table));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder, e);
+        }
+    }
+
+    private static List<TableRow> rows(Path folder, TableSchema table) {
+        return MetricTableReader.read(folder, table).stream().map(values -> new TableRow(table, values)).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package io.commercemetrics.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The finance report of month 2026-10 of the golden warehouse: PDF text, XLSX cells and CSV lines. */
+class ReportFinanceTest {
+
+    @TempDir
+    static Path dir;
+    static Path month;
+    static ReportSet written;
+
+    @BeforeAll
+    static void renderOctober() throws Exception {
+        Path metrics = GoldenWarehouse.write(dir.resolve("warehouse"));
+        written = new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("out"), "2026-10",
+                ReportKind.finance, null));
+        month = dir.resolve("out/2026-10");
+    }
+
+    @Test
+    void onlyTheFinanceFilesOfTheMonth() {
+        assertThat(written.reports()).containsExactly(month.resolve("finance.pdf"), month.resolve("finance.xlsx"),
+                month.resolve("finance.csv"));
+    }
+
+    @Test
+    void theStatementPdfHasEveryLineAndTotalsPerCurrencyThatAddUp() throws Exception {
+        String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
+        assertThat(text)
+                .contains("s-alice CNY 100.00 250.50 180.25 10.00 170.25 270.25 270.25 0.00")
+                .contains("s-bob CNY 0.00 99.99 50.10 0.00 50.10 50.10 0.00 50.10")
+                .contains("Total CNY 100.00 350.49 230.35 10.00 220.35 320.35 270.25 50.10")
+                .contains("s-chen JPY 0 1,500 1,200 0 1,200 1,200 1,300 -100")
+                .contains("Total JPY 0 1,500 1,200 0 1,200 1,200 1,300 -100")
+                // September's line is another month's
+                .doesNotContain("300.00");
+    }
+
+    @Test
+    void theReconciliationListsEverySharerThatIsNotMatched() throws Exception {
+        String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
+        String exceptions = text.substring(text.indexOf("Reconciliation"));
+        assertThat(exceptions).contains("s-bob CNY 50.10 0.00 -50.10 unpaid")
+                .contains("s-chen JPY 1,200 1,300 100 overpaid p-7;p-9")
+                .doesNotContain("s-alice").doesNotContain("matched p-3");
+        assertThat(text).contains("Run id " + GoldenWarehouse.RUN_ID).contains("Data through 2026-11-03");
+    }
+
+    @Test
+    void theWorkbookHasNumericCellsATotalsRowPerCurrencyAndAFrozenHeader() throws Exception {
+        try (XSSFWorkbook book = RenderedReports.workbook(month.resolve("finance.xlsx"))) {
+            Sheet statement = book.getSheet("Statement");
+            assertThat(statement.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(statement.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Accrued (pending)");
+            Row alice = statement.getRow(1);
+            assertThat(alice.getCell(0).getStringCellValue()).isEqualTo("s-alice");
+            assertThat(alice.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(alice.getCell(3).getNumericCellValue()).isEqualTo(250.50);
+            assertThat(alice.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            Row cnyTotal = statement.getRow(4);
+            assertThat(cnyTotal.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(cnyTotal.getCell(1).getStringCellValue()).isEqualTo("CNY");
+            assertThat(cnyTotal.getCell(3).getNumericCellValue()).isEqualTo(350.49);
+            assertThat(cnyTotal.getCell(9).getNumericCellValue()).isEqualTo(50.10);
+            Row jpyTotal = statement.getRow(5);
+            assertThat(jpyTotal.getCell(1).getStringCellValue()).isEqualTo("JPY");
+            assertThat(jpyTotal.getCell(8).getNumericCellValue()).isEqualTo(1300.0);
+            assertThat(jpyTotal.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(statement.getColumnWidth(0)).isGreaterThan(10 * 256);
+
+            Sheet reconciliation = book.getSheet("Reconciliation");
+            assertThat(reconciliation.getLastRowNum()).isEqualTo(2);
+            assertThat(reconciliation.getRow(1).getCell(0).getStringCellValue()).isEqualTo("s-bob");
+            assertThat(reconciliation.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(-50.10);
+            assertThat(reconciliation.getRow(2).getCell(6).getStringCellValue()).isEqualTo("p-7;p-9");
+
+            Sheet provenance = book.getSheet("Provenance");
+            Row dataThrough = provenance.getRow(3);
+            assertThat(dataThrough.getCell(0).getStringCellValue()).isEqualTo("Data through");
+            assertThat(DateUtil.isCellDateFormatted(dataThrough.getCell(1))).isTrue();
+            assertThat(dataThrough.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 3, 0, 0));
+            // computed at 01:02:03Z is 09:02:03 in Shanghai
+            assertThat(provenance.getRow(4).getCell(1).getLocalDateTimeCellValue())
+                    .isEqualTo(LocalDateTime.of(2026, 11, 4, 9, 2, 3));
+        }
+    }
+
+    @Test
+    void theCsvIsTheStatementInTheExportFormat() throws Exception {
+        assertThat(Files.readString(month.resolve("finance.csv"), StandardCharsets.UTF_8)).isEqualTo("""
+                period,sharer_id,currency,opening_balance,accrued,released,clawback,payable,expected_payout,paid,closing_balance
+                2026-10,s-alice,CNY,100.00,250.50,180.25,10.00,170.25,270.25,270.25,0.00
+                2026-10,s-bob,CNY,0.00,99.99,50.10,0.00,50.10,50.10,0.00,50.10
+                2026-10,s-chen,JPY,0,1500,1200,0,1200,1200,1300,-100
+                """);
+    }
+}

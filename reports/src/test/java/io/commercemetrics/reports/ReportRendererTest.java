@@ -1,0 +1,158 @@
+package io.commercemetrics.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the golden warehouse once ("latest": week 2026-W44 and month 2026-10, every kind) and
+ * checks what a reader sees: the PDF text against the metric tables' values.
+ */
+class ReportRendererTest {
+
+    @TempDir
+    static Path dir;
+    static Path out;
+    static ReportSet written;
+    static final List<String> progress = new ArrayList<>();
+
+    @BeforeAll
+    static void renderLatest() throws Exception {
+        Path metrics = GoldenWarehouse.write(dir.resolve("warehouse"));
+        out = dir.resolve("reports");
+        written = new ReportRenderer().render(new ReportRequest(metrics, out, "latest", ReportKind.all, progress::add));
+    }
+
+    /** {@code -Dreports.sample=DIR} keeps a copy of the rendered reports for a person to look at. */
+    @AfterAll
+    static void keepSampleWhenAsked() throws Exception {
+        String sample = System.getProperty("reports.sample");
+        if (sample != null) {
+            try (var files = Files.walk(out)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = Path.of(sample).resolve(out.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    @Test
+    void latestIsTheLastCompleteWeekAndMonthWithEveryFile() {
+        assertThat(written.reports()).containsExactlyInAnyOrder(
+                out.resolve("2026-W44/management.pdf"), out.resolve("2026-W44/management.html"),
+                out.resolve("2026-10/management.pdf"), out.resolve("2026-10/management.html"),
+                out.resolve("2026-10/finance.pdf"), out.resolve("2026-10/finance.xlsx"),
+                out.resolve("2026-10/finance.csv"));
+        assertThat(written.files()).allMatch(Files::isRegularFile).contains(out.resolve("index.html"));
+        assertThat(progress).anyMatch(line -> line.contains("management report 2026-W44"));
+    }
+
+    @Test
+    void headlineFiguresAreTheTotalRowsWithTheirChange() throws Exception {
+        String text = RenderedReports.pdfText(out.resolve("2026-10/management.pdf"));
+        assertThat(text).contains("Revenue CNY 144,444.33 CNY 120,000.00 +20.4%")
+                .contains("Orders 650 600 +8.3%")
+                .contains("New customers 160 150 +6.7%")
+                .contains("Repeat-customer rate 22.0% 20.0% +2.0 pp")
+                .contains("CAC (cost per new customer) CNY 38.97 CNY 40.00 -2.6%")
+                .contains("ROAS (revenue / cost) 23.17 20.00 +3.17")
+                .contains("Refunds").contains("not in the metric tables yet");
+    }
+
+    @Test
+    void everySectionShowsTheTablesValues() throws Exception {
+        String text = RenderedReports.pdfText(out.resolve("2026-10/management.pdf"));
+        // channel groups over the last periods (September and October)
+        assertThat(text).contains("Revenue (CNY) social").contains("45,678.90").contains("98,765.43")
+                .contains("40,000.00").contains("Orders traditional");
+        // funnel beside divergence
+        assertThat(text).contains("Visits 10,000").contains("Conversion (orders / visits) 5.00%")
+                .contains("Active sharers 100").contains("Orders per sharer 5.00").contains("100 sharers, 5.00 orders each")
+                .contains("Shares (of them re-shares) 180 (60)").contains("Longest re-share chain 4")
+                .contains("K-factor (cohort 2026-10) 0.15 *");
+        // repurchase: the 90-day window of the September cohort is still open on 2026-11-03
+        assertThat(text).contains("2026-09 all 150 12.0% 18.7% * 20.0% *").contains("2026-09 social 50 18.0%");
+        // retention: November is the data end's month and not over, so its cells are marked
+        assertThat(text).contains("2026-09 all (150) 100.0% 15.3% 4.0% *").contains("2026-10 all (160) 100.0% 1.9% *");
+        // traffic cost: the channel, group and total rows as stored
+        assertThat(text).contains("search traditional 10,000 0 5,000.00 0.00 5,000.00 500 120 5.00% 41.67 10.00 19.75")
+                .contains("all channels all 10,000 420 5,000.00 1,234.56 6,234.56 650 160 6.24% 38.97 9.59 23.17");
+        // reviews and trust
+        assertThat(text).contains("Average rating 4.10").contains("Review rate 20.0% 130 of 650 orders")
+                .contains("Low ratings (1-2) 12.9%")
+                .contains("2026-09 * 30.0% of 40 20.0% of 10 12.5% of 8 14.1% of 92");
+    }
+
+    @Test
+    void lowestRatedReviewsOfThePeriodIncludingChineseText() throws Exception {
+        String text = RenderedReports.pdfText(out.resolve("2026-10/management.pdf"));
+        assertThat(text).contains(GoldenWarehouse.CHINESE_TITLE).contains("包装破损，等了两个星期才到。")
+                .contains("Runs too small").contains("Okay in Shanghai")
+                .doesNotContain("September complaint").doesNotContain("November complaint")
+                .doesNotContain("Love it");
+        assertThat(text.indexOf(GoldenWarehouse.CHINESE_TITLE)).isLessThan(text.indexOf("Runs too small"));
+    }
+
+    @Test
+    void provenanceAndPageNumbersOnTheReport() throws Exception {
+        Path pdf = out.resolve("2026-10/management.pdf");
+        String text = RenderedReports.pdfText(pdf);
+        assertThat(text).contains("Data through 2026-11-03").contains("Run id " + GoldenWarehouse.RUN_ID)
+                .contains("Commission rules default, 2026-autumn").contains("Reporting time zone Asia/Shanghai")
+                .contains("Reporting currency CNY").contains("orders.csv (orders) 1,234 rows")
+                .contains("reviews.jsonl (reviews) 56 rows");
+        int pages = RenderedReports.pdfPages(pdf);
+        assertThat(text).contains("Page 1 of " + pages).contains("Page " + pages + " of " + pages);
+    }
+
+    @Test
+    void theWeeklyReportComparesWithThePreviousWeek() throws Exception {
+        String text = RenderedReports.pdfText(out.resolve("2026-W44/management.pdf"));
+        assertThat(text).contains("week 2026-W44").contains("2026-10-26 to 2026-11-01")
+                .contains("Revenue CNY 33,333.33 CNY 30,000.00 +11.1%")
+                .contains("Repeat-customer rate 25.0% 20.0% +5.0 pp")
+                .contains("Visits 2,500").contains("Orders per sharer 3.50");
+    }
+
+    @Test
+    void theHtmlPageCarriesTheSameFiguresAndEmbedsItsCharts() throws Exception {
+        String html = Files.readString(out.resolve("2026-10/management.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("144,444.33").contains(GoldenWarehouse.CHINESE_TITLE).contains("data:image/");
+    }
+
+    @Test
+    void theIndexListsEveryReportNewestFirst() throws Exception {
+        String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(index).contains("href=\"2026-W44/management.pdf\"").contains("href=\"2026-10/finance.xlsx\"")
+                .contains("href=\"2026-10/finance.csv\"");
+        assertThat(index.indexOf("2026-W44/")).isLessThan(index.indexOf("2026-10/"));
+    }
+
+    @Test
+    void aPeriodPastTheDataEndSaysItIsIncomplete() throws Exception {
+        Path other = dir.resolve("incomplete");
+        new ReportRenderer().render(new ReportRequest(dir.resolve("warehouse/metrics"), other, "2026-11",
+                ReportKind.management, null));
+        String text = RenderedReports.pdfText(other.resolve("2026-11/management.pdf"));
+        assertThat(text).contains("Incomplete period: the data ends on 2026-11-03")
+                .contains("Revenue – CNY 144,444.33 –");
+    }
+
+    @Test
+    void aFinanceReportOfAWeekIsRefused() {
+        assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(dir.resolve("warehouse/metrics"),
+                dir.resolve("other"), "2026-W44", ReportKind.finance, null)))
+                .hasMessageContaining("monthly");
+    }
+}
