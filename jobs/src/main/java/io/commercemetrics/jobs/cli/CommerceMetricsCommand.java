@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Batch pipeline and reports for social and traditional e-commerce: ingest a shop's exports "
                 + "into Parquet, compute the metrics of spec/METRICS.md, export them and render reports.", ""},
-        subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ExportCommand.class,
+        subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ExportCommand.class, ReportCommand.class,
                 GenerateCommand.class, RunsCommand.class},
         footer = {"", "Start with: commerce-metrics pipeline   (sample-data/ -> var/warehouse, var/reports)",
                 "Every command has --help."})

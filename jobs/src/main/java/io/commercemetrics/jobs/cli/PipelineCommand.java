@@ -3,7 +3,9 @@ package io.commercemetrics.jobs.cli;
 import io.commercemetrics.jobs.batch.IngestJobConfiguration;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.MetricsJobConfiguration;
+import io.commercemetrics.jobs.batch.ReportJobConfiguration;
 import io.commercemetrics.jobs.batch.RunContext;
+import io.commercemetrics.reports.ReportKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"The whole pipeline: ingest the exports, compute every metric table. "
-                + "With no options it runs on sample-data/ into var/warehouse.", ""})
+        description = {"The whole pipeline: ingest the exports, compute every metric table, render the reports of "
+                + "the latest complete week and month. With no options: sample-data/ -> var/warehouse, var/reports.",
+                ""})
 public class PipelineCommand extends JobCommand {
 
     @Option(names = "--input", paramLabel = "PATH", arity = "1..*", defaultValue = "sample-data",
@@ -26,6 +29,10 @@ public class PipelineCommand extends JobCommand {
 
     @Option(names = "--source-tz", paramLabel = "ZONE", description = "Zone of timestamps without an offset.")
     String sourceTimeZone;
+
+    @Option(names = "--reports", paramLabel = "DIR", defaultValue = "var/reports",
+            description = "Reports folder (default: ${DEFAULT-VALUE}).")
+    Path reports;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Data end (default: the latest order's date).")
     LocalDate asOf;
@@ -51,5 +58,7 @@ public class PipelineCommand extends JobCommand {
         runtime.run(IngestJobConfiguration.JOB, Map.of("inputs", IngestCommand.joined(input)));
         run.progress("== metrics");
         runtime.run(MetricsJobConfiguration.JOB, MetricsCommand.parameters(asOf));
+        run.progress("== reports");
+        runtime.run(ReportJobConfiguration.JOB, ReportCommand.parameters(reports, "latest", ReportKind.all));
     }
 }

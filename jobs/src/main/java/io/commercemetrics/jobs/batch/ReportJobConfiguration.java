@@ -1,0 +1,50 @@
+package io.commercemetrics.jobs.batch;
+
+import io.commercemetrics.reports.ReportKind;
+import io.commercemetrics.reports.ReportRenderer;
+import io.commercemetrics.reports.ReportRequest;
+import java.nio.file.Path;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The report job: one step that renders the requested reports from the metric tables (no Spark). */
+@Configuration
+public class ReportJobConfiguration {
+
+    public static final String JOB = "reportJob";
+    public static final String OUT = "reports";
+    public static final String PERIOD = "period";
+    public static final String KIND = "kind";
+
+    @Bean
+    Job reportJob(JobRepository repository, Step renderReportsStep) {
+        return new JobBuilder(JOB, repository).start(renderReportsStep).build();
+    }
+
+    @Bean
+    Step renderReportsStep(JobRepository repository, PlatformTransactionManager tx, Tasklet renderReportsTasklet) {
+        return new StepBuilder("render-reports", repository).tasklet(renderReportsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet renderReportsTasklet(RunContext run, @Value("#{jobParameters['reports']}") String out,
+                                 @Value("#{jobParameters['period']}") String period,
+                                 @Value("#{jobParameters['kind']}") String kind) {
+        return (contribution, chunk) -> {
+            new ReportRenderer().render(new ReportRequest(run.warehouse().metrics(), Path.of(out), period,
+                    ReportKind.valueOf(kind), run::progress));
+            return RepeatStatus.FINISHED;
+        };
+    }
+}
