@@ -66,6 +66,7 @@ public final class FinanceReport {
         Map<String, Object> p = provenance.parameters();
         p.put("Title", title(provenance.period()));
         p.put("FiguresReport", templates.get("figures"));
+        p.put("LedgerSummary", ledger.summary());
         p.put("StatementReport", templates.get("statement"));
         p.put("ReconciliationReport", templates.get("reconciliation"));
         SectionRows statement = new SectionRows();
