@@ -129,6 +129,13 @@ class ReportRendererTest {
     }
 
     @Test
+    void noPageIsEmpty() throws Exception {
+        for (String pdf : new String[] {"2026-W44/management.pdf", "2026-10/management.pdf", "2026-10/finance.pdf"}) {
+            assertThat(RenderedReports.emptyPages(out.resolve(pdf))).as(pdf).isEmpty();
+        }
+    }
+
+    @Test
     void theHtmlPageCarriesTheSameFiguresAndEmbedsItsCharts() throws Exception {
         String html = Files.readString(out.resolve("2026-10/management.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("144,444.33").contains(GoldenWarehouse.CHINESE_TITLE).contains("data:image/");
