@@ -160,6 +160,21 @@ class ReportRendererTest {
     }
 
     @Test
+    void aTableTheMetricsJobDidNotWriteEmptiesItsSectionAndSaysSo() throws Exception {
+        Path metrics = GoldenWarehouse.write(dir.resolve("partial"));
+        try (var files = Files.walk(metrics.resolve("trust_effect"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+        List<String> lines = new ArrayList<>();
+        new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("partial-out"), "2026-10",
+                ReportKind.management, lines::add));
+        String text = RenderedReports.pdfText(dir.resolve("partial-out/2026-10/management.pdf"));
+        assertThat(text).contains("Not computed in this warehouse: trust_effect.")
+                .contains("Revenue CNY 144,444.33").doesNotContain("30.0% of 40");
+        assertThat(lines).anyMatch(line -> line.startsWith("warning: no metric table trust_effect"));
+    }
+
+    @Test
     void aFinanceReportOfAWeekIsRefused() {
         assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(dir.resolve("warehouse/metrics"),
                 dir.resolve("other"), "2026-W44", ReportKind.finance, null)))
