@@ -84,7 +84,8 @@ class ReportRendererTest {
         // repurchase: the 90-day window of the September cohort is still open on 2026-11-03
         assertThat(text).contains("2026-09 all 150 12.0% 18.7% * 20.0% *").contains("2026-09 social 50 18.0%");
         // retention: November is the data end's month and not over, so its cells are marked
-        assertThat(text).contains("2026-09 all (150) 100.0% 15.3% 4.0% *").contains("2026-10 all (160) 100.0% 1.9% *");
+        assertThat(text).contains("2026-09 all (150) 100.0% 15.3% 4.0% *").contains("2026-10 all (160) 100.0% 1.9% *")
+                .contains("grey: not reached yet");
         // traffic cost: the channel, group and total rows as stored
         assertThat(text).contains("search traditional 10,000 0 5,000.00 0.00 5,000.00 500 120 5.00% 41.67 10.00 19.75")
                 .contains("all channels all 10,000 420 5,000.00 1,234.56 6,234.56 650 160 6.24% 38.97 9.59 23.17");
