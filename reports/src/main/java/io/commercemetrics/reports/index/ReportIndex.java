@@ -60,6 +60,9 @@ public final class ReportIndex {
     /** Folders named like a period that hold at least one report, newest end first, a month before its last week. */
     static List<ReportPeriod> periods(Path outFolder) {
         List<ReportPeriod> periods = new ArrayList<>();
+        if (!Files.isDirectory(outFolder)) {
+            return periods;
+        }
         try (Stream<Path> children = Files.list(outFolder)) {
             for (Path child : children.filter(Files::isDirectory).toList()) {
                 try {
