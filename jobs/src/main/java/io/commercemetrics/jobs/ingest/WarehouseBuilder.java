@@ -82,7 +82,6 @@ final class WarehouseBuilder {
             return write(fx.reportingCurrency(), start);
         } finally {
             spark.conf().set("spark.sql.session.timeZone", previousZone);
-            spark.catalog().clearCache();
         }
     }
 
