@@ -34,11 +34,21 @@ public record Provenance(MetricsRunRecord run, ReportPeriod period) {
                 + ruleVersions() + " · time zone " + run.reportingTimeZone() + " · currency " + currency();
     }
 
-    /** Said on the first page when the period reaches past the data end; null when it does not. */
-    public String periodWarning() {
-        return period.isCompleteBy(dataEnd()) ? null
-                : "Incomplete period: the data ends on " + run.dataEnd() + ", before the period's last day "
-                + period.end() + ". Every figure of this period may still grow.";
+    /**
+     * Said on the first page: the period reaches past the data end, or tables the report needs
+     * were not computed; null when all is well.
+     */
+    public String warning(java.util.Collection<String> missingTables) {
+        List<String> warnings = new java.util.ArrayList<>();
+        if (!period.isCompleteBy(dataEnd())) {
+            warnings.add("Incomplete period: the data ends on " + run.dataEnd() + ", before the period's last day "
+                    + period.end() + ". Every figure of this period may still grow.");
+        }
+        if (!missingTables.isEmpty()) {
+            warnings.add("Not computed in this warehouse: " + String.join(", ", missingTables)
+                    + ". Their sections are empty; run the metrics job.");
+        }
+        return warnings.isEmpty() ? null : String.join("\n", warnings);
     }
 
     public SectionRows inputs() {
@@ -52,7 +62,7 @@ public record Provenance(MetricsRunRecord run, ReportPeriod period) {
         return rows;
     }
 
-    /** The parameters every master template shares. */
+    /** The parameters every master template shares, but the warning (known once the tables are read). */
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Period", period.label());
@@ -64,7 +74,6 @@ public record Provenance(MetricsRunRecord run, ReportPeriod period) {
         parameters.put("TimeZone", run.reportingTimeZone());
         parameters.put("Currency", currency());
         parameters.put("ProvenanceLine", summary());
-        parameters.put("PeriodWarning", periodWarning());
         parameters.put("InputRows", inputs().dataSource());
         return parameters;
     }

@@ -35,6 +35,8 @@ public final class ReportRenderer {
                 written.addAll(new FinanceReport(templates).render(tables, period, folder));
             }
         }
+        tables.missing().forEach(table -> request.progress().accept("warning: no metric table " + table + " in "
+                + request.metricsFolder() + ": its section is empty (run the metrics job)"));
         written.forEach(file -> request.progress().accept("wrote " + file));
         Path index = ReportIndex.write(request.outFolder());
         request.progress().accept("wrote " + index);

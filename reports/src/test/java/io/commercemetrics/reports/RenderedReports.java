@@ -27,6 +27,23 @@ final class RenderedReports {
         }
     }
 
+    /** Pages with no more than the running header and footer: a layout slip, never wanted. */
+    static java.util.List<Integer> emptyPages(Path pdf) throws IOException {
+        java.util.List<Integer> empty = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                long lines = stripper.getText(document).lines().filter(line -> !line.isBlank()).count();
+                if (lines <= 2) {
+                    empty.add(page);
+                }
+            }
+        }
+        return empty;
+    }
+
     static XSSFWorkbook workbook(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx)) {
             return new XSSFWorkbook(in);

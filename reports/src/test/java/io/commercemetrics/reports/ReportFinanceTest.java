@@ -41,6 +41,7 @@ class ReportFinanceTest {
     void theStatementPdfHasEveryLineAndTotalsPerCurrencyThatAddUp() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
         assertThat(text)
+                .contains("3 statement lines for 3 sharers in 2 currencies (CNY, JPY); 2 reconciliation exceptions.")
                 .contains("s-alice CNY 100.00 250.50 180.25 10.00 170.25 270.25 270.25 0.00")
                 .contains("s-bob CNY 0.00 99.99 50.10 0.00 50.10 50.10 0.00 50.10")
                 .contains("Total CNY 100.00 350.49 230.35 10.00 220.35 320.35 270.25 50.10")

@@ -48,6 +48,12 @@ class ReportLayoutTest {
     }
 
     @Test
+    void noPageIsEmpty() throws Exception {
+        assertThat(RenderedReports.emptyPages(month.resolve("management.pdf"))).isEmpty();
+        assertThat(RenderedReports.emptyPages(month.resolve("finance.pdf"))).isEmpty();
+    }
+
+    @Test
     void everyCohortAndChannelOfTheYearIsShown() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("management.pdf"));
         assertThat(text).contains("2025-11 all (300) 100.0%").contains("2026-10 other (300) 100.0% 25.0% *")

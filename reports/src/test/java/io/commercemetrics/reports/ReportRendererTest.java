@@ -84,7 +84,8 @@ class ReportRendererTest {
         // repurchase: the 90-day window of the September cohort is still open on 2026-11-03
         assertThat(text).contains("2026-09 all 150 12.0% 18.7% * 20.0% *").contains("2026-09 social 50 18.0%");
         // retention: November is the data end's month and not over, so its cells are marked
-        assertThat(text).contains("2026-09 all (150) 100.0% 15.3% 4.0% *").contains("2026-10 all (160) 100.0% 1.9% *");
+        assertThat(text).contains("2026-09 all (150) 100.0% 15.3% 4.0% *").contains("2026-10 all (160) 100.0% 1.9% *")
+                .contains("grey: not reached yet");
         // traffic cost: the channel, group and total rows as stored
         assertThat(text).contains("search traditional 10,000 0 5,000.00 0.00 5,000.00 500 120 5.00% 41.67 10.00 19.75")
                 .contains("all channels all 10,000 420 5,000.00 1,234.56 6,234.56 650 160 6.24% 38.97 9.59 23.17");
@@ -122,7 +123,17 @@ class ReportRendererTest {
         assertThat(text).contains("week 2026-W44").contains("2026-10-26 to 2026-11-01")
                 .contains("Revenue CNY 33,333.33 CNY 30,000.00 +11.1%")
                 .contains("Repeat-customer rate 25.0% 20.0% +5.0 pp")
-                .contains("Visits 2,500").contains("Orders per sharer 3.50");
+                .contains("Visits 2,500").contains("Orders per sharer 3.50")
+                // the week ends in November, which has no cohort yet: the latest cohort stands in
+                .contains("K-factor (cohort 2026-10) 0.15 *")
+                .contains("No data to chart for this period.");
+    }
+
+    @Test
+    void noPageIsEmpty() throws Exception {
+        for (String pdf : new String[] {"2026-W44/management.pdf", "2026-10/management.pdf", "2026-10/finance.pdf"}) {
+            assertThat(RenderedReports.emptyPages(out.resolve(pdf))).as(pdf).isEmpty();
+        }
     }
 
     @Test
@@ -147,6 +158,21 @@ class ReportRendererTest {
         String text = RenderedReports.pdfText(other.resolve("2026-11/management.pdf"));
         assertThat(text).contains("Incomplete period: the data ends on 2026-11-03")
                 .contains("Revenue – CNY 144,444.33 –");
+    }
+
+    @Test
+    void aTableTheMetricsJobDidNotWriteEmptiesItsSectionAndSaysSo() throws Exception {
+        Path metrics = GoldenWarehouse.write(dir.resolve("partial"));
+        try (var files = Files.walk(metrics.resolve("trust_effect"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+        List<String> lines = new ArrayList<>();
+        new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("partial-out"), "2026-10",
+                ReportKind.management, lines::add));
+        String text = RenderedReports.pdfText(dir.resolve("partial-out/2026-10/management.pdf"));
+        assertThat(text).contains("Not computed in this warehouse: trust_effect.")
+                .contains("Revenue CNY 144,444.33").doesNotContain("30.0% of 40");
+        assertThat(lines).anyMatch(line -> line.startsWith("warning: no metric table trust_effect"));
     }
 
     @Test

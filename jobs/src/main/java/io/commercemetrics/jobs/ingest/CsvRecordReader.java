@@ -105,15 +105,29 @@ final class CsvRecordReader implements Closeable {
     /** Reads an unquoted field; returns the character that ended it (not consumed). */
     private int readPlainField() throws IOException {
         int start = pos - recStart;
-        int c;
-        while ((c = peek()) != EOF && c != ',' && c != '\n' && c != '\r') {
-            if (c == '"' && problem == null) {
-                problem = "quote error: a quote inside an unquoted field";
+        while (true) {
+            // the hot loop of the whole ingest: scan the buffer directly, refill only at its end
+            char[] b = buf;
+            int p = pos;
+            int end = limit;
+            while (p < end) {
+                char c = b[p];
+                if (c == ',' || c == '\n' || c == '\r') {
+                    pos = p;
+                    addField(start, pos - recStart, false);
+                    return c;
+                }
+                if (c == '"' && problem == null) {
+                    problem = "quote error: a quote inside an unquoted field";
+                }
+                p++;
             }
-            pos++;
+            pos = p;
+            if (!fill()) {
+                addField(start, pos - recStart, false);
+                return EOF;
+            }
         }
-        addField(start, pos - recStart, false);
-        return c;
     }
 
     private int readQuotedField() throws IOException {

@@ -73,7 +73,13 @@ public final class FileDiscovery {
                                  boolean inFolder) {
         Optional<ExportFile> export = recognise(file);
         if (export.isPresent()) {
-            bySource.get(export.get().source()).add(export.get());
+            List<ExportFile> files = bySource.get(export.get().source());
+            // staging keeps one file per name: a second input of the same name would overwrite the first
+            if (files.stream().anyMatch(f -> f.name().equals(export.get().name()))) {
+                notices.add("same file name as an earlier input, not read: " + file);
+            } else {
+                files.add(export.get());
+            }
             return;
         }
         String name = file.getFileName().toString();

@@ -14,15 +14,24 @@ import org.apache.parquet.io.LocalOutputFile;
 /** A Parquet file of typed rows of one table, written with parquet-hadoop and no Spark. */
 final class TypedParquetWriter implements Closeable {
 
+    private static final java.util.List<String> UNIQUE_TEXT = java.util.List.of(IngestTables.RAW, "raw");
+
     private final ParquetWriter<Object[]> writer;
     private long rows;
 
     TypedParquetWriter(Path file, TableSchema table) throws IOException {
-        this.writer = new Builder(file, table)
+        Builder builder = new Builder(file, table)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withConf(new Configuration(false))
-                .build();
+                .withSizeStatisticsEnabled(false);
+        for (String unique : UNIQUE_TEXT) {
+            // every value differs: a dictionary is built only to be dropped, and min/max stats help nobody
+            if (table.field(unique).isPresent()) {
+                builder = builder.withDictionaryEncoding(unique, false).withStatisticsEnabled(unique, false);
+            }
+        }
+        this.writer = builder.build();
     }
 
     void write(Object[] row) throws IOException {

@@ -48,6 +48,7 @@ final class WarehouseBuilder {
     private final CrossFileRules rules = new CrossFileRules();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
+    private final Map<String, Long> superseded = new TreeMap<>();
 
     WarehouseBuilder(SparkSession spark, Path warehouse, PipelineConfig config, String runId,
                      List<StagingRegistry.Entry> staged, Consumer<String> progress) {
@@ -82,7 +83,6 @@ final class WarehouseBuilder {
             return write(fx.reportingCurrency(), start);
         } finally {
             spark.conf().set("spark.sql.session.timeZone", previousZone);
-            spark.catalog().clearCache();
         }
     }
 
@@ -109,8 +109,6 @@ final class WarehouseBuilder {
         }
         return ranked.filter(col("_version").equalTo(1)).drop("_version");
     }
-
-    private final Map<String, Long> superseded = new TreeMap<>();
 
     private Dataset<Row> shares() {
         Dataset<Row> shares = rules.firstStands(read(Sources.SHARES), "shares", "share_id");

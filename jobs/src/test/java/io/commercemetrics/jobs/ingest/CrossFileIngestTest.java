@@ -147,8 +147,18 @@ class CrossFileIngestTest {
         write(in, "orders.csv", "order_id,customer_id,order_ts,status,currency,gross_amount,channel\n"
                 + "A,c1,2026-10-02T10:00:00Z,paid,CNY,1,ads\n"
                 + "B,c1,2026-10-02T10:00:00Z,paid,USD,1,ads\n");
-        IngestSummary s = IngestFixtures.run(in, tmp.resolve("wh2"), "r").runAll(SharedSpark.session());
+        write(in, "orders-bad.csv", "order_id,status\nX,paid\n");
+        Path wh = tmp.resolve("wh2");
+        IngestSummary s = IngestFixtures.run(in, wh, "r").runAll(SharedSpark.session());
         assertThat(s.crossFile().rawRows()).containsEntry("orders", 2L);
+        // the rejected file is one quarantine entry with no line and no raw text
+        List<Row> quarantine = SharedSpark.session().read().parquet(wh.resolve("quarantine").toString()).collectAsList();
+        assertThat(quarantine).singleElement().satisfies(r -> {
+            assertThat((String) r.getAs("file")).isEqualTo("orders-bad.csv");
+            assertThat((Object) r.getAs("line")).isNull();
+            assertThat((String) r.getAs("reasons")).isEqualTo("file rejected: missing required column: "
+                    + "customer_id, order_ts, currency, gross_amount, channel");
+        });
         assertThat(s.crossFile().reportingCurrency()).isNull();
         assertThat(s.crossFile().warnings()).singleElement().asString().contains("CNY, USD");
     }

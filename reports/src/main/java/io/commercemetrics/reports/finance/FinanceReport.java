@@ -45,7 +45,7 @@ public final class FinanceReport {
         Path pdf = folder.resolve(PDF);
         Path xlsx = folder.resolve(XLSX);
         Path csv = folder.resolve(CSV);
-        JasperPrint print = ReportFiles.fill(templates.get("finance"), parameters(ledger, provenance));
+        JasperPrint print = ReportFiles.fill(templates.get("finance"), parameters(tables, ledger, provenance));
         ReportFiles.writePdf(print, title(month), pdf);
         ReportFiles.writeAtomically(xlsx, out -> new FinanceWorkbook().write(ledger, provenance, out));
         ReportFiles.writeAtomically(csv, out -> {
@@ -62,10 +62,11 @@ public final class FinanceReport {
         return "Commission statement and reconciliation · month " + month.label();
     }
 
-    private Map<String, Object> parameters(MonthLedger ledger, Provenance provenance) {
+    private Map<String, Object> parameters(WarehouseTables tables, MonthLedger ledger, Provenance provenance) {
         Map<String, Object> p = provenance.parameters();
         p.put("Title", title(provenance.period()));
         p.put("FiguresReport", templates.get("figures"));
+        p.put("LedgerSummary", ledger.summary());
         p.put("StatementReport", templates.get("statement"));
         p.put("ReconciliationReport", templates.get("reconciliation"));
         SectionRows statement = new SectionRows();
@@ -85,6 +86,7 @@ public final class FinanceReport {
         }
         p.put("StatementRows", statement.dataSource());
         p.put("ExceptionRows", exceptions.dataSource());
+        p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
     }
 }

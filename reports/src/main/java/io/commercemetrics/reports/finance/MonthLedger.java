@@ -32,6 +32,15 @@ public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions) {
         return new MonthLedger(statement, exceptions);
     }
 
+    /** One line for the top of the report: how many lines, currencies and exceptions the month has. */
+    public String summary() {
+        long sharers = statement.stream().map(r -> r.text("sharer_id")).distinct().count();
+        return statement.size() + " statement lines for " + sharers + " sharers in " + totalsByCurrency().size()
+                + " currencies (" + String.join(", ", totalsByCurrency().keySet()) + "); "
+                + (exceptions.isEmpty() ? "every payout matches what was expected."
+                        : exceptions.size() + " reconciliation exceptions.");
+    }
+
     /** Per currency (sorted), the sum of each amount column. */
     public Map<String, Map<String, BigDecimal>> totalsByCurrency() {
         Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();

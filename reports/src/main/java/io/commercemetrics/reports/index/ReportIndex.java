@@ -34,7 +34,7 @@ public final class ReportIndex {
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Commerce Metrics reports</title>
                 <style>body{font-family:'WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}
-                h1{color:#1F3A5F}table{border-collapse:collapse}th,td{padding:4px 12px;border-bottom:1px solid #ccd;text-align:left}
+                h1{color:#1F3A5F}table{border-collapse:collapse}th,td{padding:4px 12px;border-bottom:1px solid #ccd;text-align:left;white-space:nowrap}
                 th{background:#DDE4EE}a{margin-right:1em}</style></head><body>
                 <h1>Commerce Metrics reports</h1>
                 <table><thead><tr><th>Period</th><th>Kind</th><th>Days</th><th>Reports</th></tr></thead><tbody>
@@ -60,6 +60,9 @@ public final class ReportIndex {
     /** Folders named like a period that hold at least one report, newest end first, a month before its last week. */
     static List<ReportPeriod> periods(Path outFolder) {
         List<ReportPeriod> periods = new ArrayList<>();
+        if (!Files.isDirectory(outFolder)) {
+            return periods;
+        }
         try (Stream<Path> children = Files.list(outFolder)) {
             for (Path child : children.filter(Files::isDirectory).toList()) {
                 try {

@@ -86,6 +86,7 @@ public final class ManagementReport {
         p.put("RatingChart", reviews.ratingChart().dataSource());
         p.put("TrustRows", reviews.trust().dataSource());
         p.put("LowestReviews", reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone())).dataSource());
+        p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
     }
 

@@ -26,6 +26,8 @@ final class RepurchaseSection {
     static final int WINDOW_COLUMNS = 3;
     /** Rates at or above this get the full shade: repurchase rarely passes one half. */
     private static final double SHADE_SCALE = 0.5;
+    /** A month the data has not reached: grey, so the triangle's edge reads as "not yet", not as zero. */
+    static final String NOT_YET = "#EEEEEE";
 
     private final WarehouseTables tables;
     private final YearMonth first;
@@ -84,7 +86,7 @@ final class RepurchaseSection {
                 YearMonth month = cohort.plusMonths(offset);
                 if (month.isAfter(YearMonth.from(dataEnd))) {
                     cells.add("");
-                    shades.add(Shades.BLANK);
+                    shades.add(NOT_YET);
                     continue;
                 }
                 String rate = cell.map(r -> Figures.percent(r.decimal("rate"), 1)).orElse(Figures.NONE);

@@ -57,12 +57,16 @@ final class ReviewSection {
         return rows;
     }
 
+    /** Empty without a summary row, so the chart says there is nothing to chart instead of drawing zeros. */
     SectionRows ratingChart() {
         SectionRows points = new SectionRows();
+        if (summary.isEmpty()) {
+            return points;
+        }
         for (int rating = 1; rating <= 5; rating++) {
             String column = "rating_" + rating;
             points.add("category", "rating " + rating, "series", "Reviews",
-                    "value", summary.map(r -> (Number) r.count(column)).orElse(0L));
+                    "value", summary.map(r -> (Number) r.count(column)).orElse(null));
         }
         return points;
     }

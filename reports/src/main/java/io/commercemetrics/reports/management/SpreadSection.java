@@ -68,17 +68,22 @@ final class SpreadSection {
         return rows;
     }
 
-    /** The K-factor of the cohort of the period's (last) month; its 90-day window may still be open. */
+    /**
+     * The K-factor of the latest cohort up to the period's (last) month: a week early in a month
+     * has no cohort of its own yet. Its 90-day window may still be open.
+     */
     private void kFactor(SectionRows rows) {
-        YearMonth cohort = period.lastMonth();
+        String last = period.lastMonth().toString();
         Optional<TableRow> viral = tables.metric(MetricTables.VIRAL_COEFFICIENT).stream()
-                .filter(r -> r.is("cohort_month", cohort.toString())).findFirst();
-        boolean open = cohort.atEndOfMonth().plusDays(90).isAfter(dataEnd);
+                .filter(r -> r.text("cohort_month").compareTo(last) <= 0)
+                .max(java.util.Comparator.comparing(r -> r.text("cohort_month")));
+        String label = viral.map(r -> "K-factor (cohort " + r.text("cohort_month") + ")").orElse("K-factor");
+        boolean open = viral.map(r -> YearMonth.parse(r.text("cohort_month")).atEndOfMonth().plusDays(90)
+                .isAfter(dataEnd)).orElse(false);
         String value = Figures.decimal(viral.map(r -> r.decimal("k_factor")).orElse(null), 2);
-        rows.add("section", SOCIAL, "label", "K-factor (cohort " + cohort + ")",
-                "value", open && viral.isPresent() ? value + " *" : value,
+        rows.add("section", SOCIAL, "label", label, "value", open ? value + " *" : value,
                 "note", viral.map(r -> Figures.count(r.count("referred_new_customers")) + " referred of "
-                        + Figures.count(r.count("cohort_size"))).orElse("no cohort"));
+                        + Figures.count(r.count("cohort_size"))).orElse("no cohort yet"));
     }
 
     /** Orders of the traditional group against share-credited orders, last twelve periods. */

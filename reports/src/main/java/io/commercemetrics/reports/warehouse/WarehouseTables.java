@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,7 @@ public final class WarehouseTables {
     private final Path metricsFolder;
     private final MetricsRunRecord run;
     private final Map<String, List<TableRow>> cache = new HashMap<>();
+    private final Set<String> missing = new LinkedHashSet<>();
 
     public WarehouseTables(Path metricsFolder) {
         this.metricsFolder = metricsFolder;
@@ -32,9 +35,25 @@ public final class WarehouseTables {
         return run;
     }
 
-    /** Every row of a metric table; a missing table is an error that names the job to run. */
+    /**
+     * Every row of a metric table. A table the metrics job has not written reads as empty and is
+     * remembered in {@link #missing()}, so one absent table empties its section, says so on the
+     * report, and does not cost management the whole report.
+     */
     public List<TableRow> metric(TableSchema table) {
-        return cache.computeIfAbsent(table.name(), name -> rows(metricsFolder.resolve(name), table));
+        return cache.computeIfAbsent(table.name(), name -> {
+            Path folder = metricsFolder.resolve(name);
+            if (!Files.isDirectory(folder)) {
+                missing.add(name);
+                return List.of();
+            }
+            return rows(folder, table);
+        });
+    }
+
+    /** The metric tables asked for that the warehouse does not have, in the order asked. */
+    public Set<String> missing() {
+        return Set.copyOf(missing);
     }
 
     /**
