@@ -79,7 +79,7 @@ final class ExportInput {
         if (file.gzip() && (e instanceof ZipException || e instanceof java.io.EOFException)) {
             return new FileRejectedException("broken gzip: " + e.getMessage());
         }
-        return new FileRejectedException("cannot read the file: " + e);
+        return new FileRejectedException("cannot read the file: " + e.getMessage());
     }
 
     private static CharsetDecoder strict(Charset charset) {

@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
@@ -36,6 +38,7 @@ final class ParquetExportRecords implements ExportRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final java.nio.file.Path file;
     private final ParquetReader<Group> reader;
     private final TableSchema schema;
     private final String[] values;
@@ -45,14 +48,32 @@ final class ParquetExportRecords implements ExportRecords {
     private String problem;
 
     ParquetExportRecords(java.nio.file.Path file, TableSchema schema) throws IOException {
-        this.reader = ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(file.toUri()))
-                .withConf(new Configuration()).build();
+        this.file = file;
+        try {
+            this.reader = ParquetReader.builder(new GroupReadSupport(), new org.apache.hadoop.fs.Path(file.toUri()))
+                    .withConf(new Configuration()).build();
+        } catch (RuntimeException e) {
+            // parquet-hadoop reports a file that is not Parquet with unchecked exceptions
+            throw new IOException("not a readable Parquet file: " + e.getMessage(), e);
+        }
         this.schema = schema;
         this.values = new String[schema.fields().size()];
     }
 
     @Override
     public boolean next() throws IOException, FileRejectedException {
+        if (header == null) {
+            // from the footer, so a file without rows is still checked for its columns
+            List<String> names = new ArrayList<>();
+            try (ParquetFileReader footer = ParquetFileReader.open(new LocalInputFile(file))) {
+                footer.getFileMetaData().getSchema().getFields().forEach(f -> names.add(f.getName()));
+            } catch (RuntimeException | IOException e) {
+                // parquet names the file by its object identity: drop that, the quarantine names the file
+                throw new FileRejectedException("not a readable Parquet file: "
+                        + String.valueOf(e.getMessage()).replaceAll("\\S*LocalInputFile@\\w+ ?", ""));
+            }
+            header = HeaderMapping.of(schema, names);
+        }
         Group group;
         try {
             group = reader.read();
@@ -63,11 +84,6 @@ final class ParquetExportRecords implements ExportRecords {
             return false;
         }
         GroupType type = group.getType();
-        if (header == null) {
-            List<String> names = new ArrayList<>();
-            type.getFields().forEach(f -> names.add(f.getName()));
-            header = HeaderMapping.of(schema, names);
-        }
         row++;
         problem = null;
         Arrays.fill(values, null);

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -118,10 +119,13 @@ final class WarehouseBuilder {
             parentOf.put(r.getString(0), r.getString(1));
         }
         Set<String> looped = ShareLoops.onLoops(parentOf);
-        return rules.rejectWhere(shares, "shares",
-                when(col("share_id").isin(looped.toArray()), concat(lit("share "), col("share_id"),
+        // a join rather than isin(...): a long list of looped ids would make a huge expression
+        Dataset<Row> loops = spark.createDataset(List.copyOf(looped), Encoders.STRING()).toDF("_looped");
+        Dataset<Row> marked = shares.join(loops, shares.col("share_id").equalTo(loops.col("_looped")), "left");
+        return rules.rejectWhere(marked, "shares",
+                when(col("_looped").isNotNull(), concat(lit("share "), col("share_id"),
                         lit(" is on a parent_share_id loop"))),
-                lit("share parent loop"));
+                lit("share parent loop"), "_looped");
     }
 
     /** The configured currency, or the data's only one; null (with a warning) when it cannot be told. */

@@ -116,8 +116,12 @@ class ExportFormatsIngestTest {
             w.write(groups.newGroup().append("payout_id", "p2").append("sharer_id", "u1").append("period", "2026-13")
                     .append("amount", 1250L).append("currency", "CNY").append("paid_ts", paid));
         }
+        write(in, "payouts-garbage.parquet", "not parquet at all");
         Path wh = tmp.resolve("wh");
-        FileResult f = IngestFixtures.run(in, wh, "r").ingestSource("payouts").files().get(0);
+        SourceResult payouts = IngestFixtures.run(in, wh, "r").ingestSource("payouts");
+        assertThat(payouts.files().get(0).rejection()).isEqualTo("not a readable Parquet file: is not a Parquet file. "
+                + "Expected magic number at tail, but found [32, 97, 108, 108]");
+        FileResult f = payouts.files().get(1);
         assertThat(f.accepted()).isEqualTo(1);
         assertThat(f.quarantined()).isEqualTo(1);
         Map<String, String> q = stagedQuarantine(wh, "payouts", "payouts.parquet").get(0);
