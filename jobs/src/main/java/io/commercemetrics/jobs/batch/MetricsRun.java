@@ -14,10 +14,18 @@ import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
 import io.commercemetrics.reports.warehouse.MetricsRunRecord;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.TableSchema;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,6 +41,8 @@ public class MetricsRun {
     private final SparkSessionProvider sparkProvider;
     private MetricsContext context;
     private List<MetricsRunRecord.InputFile> inputs = List.of();
+    private final Map<String, Object> tableRows = new LinkedHashMap<>();
+    private final Instant startedAt = Instant.now();
 
     public MetricsRun(RunContext run, SparkSessionProvider sparkProvider) {
         this.run = run;
@@ -79,14 +89,34 @@ public class MetricsRun {
         write(MetricTables.TRUST_EFFECT, tables.trustEffect());
     }
 
-    /** Writes {@code metrics/_run.json}, the provenance every report prints. */
+    /**
+     * Writes {@code metrics/_run.json}, the provenance every report prints, and the run's manifest
+     * (the same plus the configuration in force and each table's row count).
+     */
     public void record() {
         List<String> versions = run.config().commission().rules().stream()
                 .map(PipelineConfig.RuleVersion::version).toList();
-        new MetricsRunRecord(run.runId(), Instant.now().toString(), context.dataEnd().toString(),
-                run.config().reporting().timeZone().getId(), context.reportingCurrency(), versions, inputs)
-                .write(run.warehouse().metricsRun());
-        run.progress("metrics: wrote " + run.warehouse().metrics());
+        MetricsRunRecord record = new MetricsRunRecord(run.runId(), Instant.now().toString(),
+                context.dataEnd().toString(), run.config().reporting().timeZone().getId(),
+                context.reportingCurrency(), versions, inputs);
+        record.write(run.warehouse().metricsRun());
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("job", "metrics");
+        manifest.put("run_id", run.runId());
+        manifest.put("started_at", startedAt.toString());
+        manifest.put("duration_ms", java.time.Duration.between(startedAt, Instant.now()).toMillis());
+        manifest.put("as_of", run.asOf() == null ? null : run.asOf().toString());
+        manifest.put("run", record);
+        manifest.put("table_rows", tableRows);
+        manifest.put("config", run.configYaml());
+        Path file = run.warehouse().manifests().resolve("metrics-" + run.runId() + ".json");
+        try {
+            Files.createDirectories(file.getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        run.progress("metrics: wrote " + run.warehouse().metrics() + ", manifest " + file);
     }
 
     public MetricsContext context() {
@@ -96,6 +126,7 @@ public class MetricsRun {
     private void write(TableSchema table, Dataset<Row> rows) {
         long started = System.nanoTime();
         long count = new MetricTableWriter(run.warehouse(), run.runId()).write(table, rows);
+        tableRows.put(table.name(), count);
         run.progress(String.format("  %-22s %,9d rows  %6.1f s", table.name(), count,
                 (System.nanoTime() - started) / 1e9));
     }

@@ -22,7 +22,11 @@ public final class MetricFunctions {
     private MetricFunctions() {
     }
 
+    /** Registers the functions once per session; a second call is a no-op. */
     public static void register(SparkSession spark) {
+        if (spark.catalog().functionExists("ratio") && spark.catalog().functionExists("round_money")) {
+            return;
+        }
         spark.udf().register("ratio", (UDF2<Object, Object, BigDecimal>) MetricFunctions::ratio,
                 DataTypes.createDecimalType(FieldType.RATIO_PRECISION, FieldType.RATIO_SCALE));
         spark.udf().register("round_money", (UDF2<BigDecimal, String, BigDecimal>) MetricFunctions::roundMoney,

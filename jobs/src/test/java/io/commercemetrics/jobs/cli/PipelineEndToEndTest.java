@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +39,9 @@ class PipelineEndToEndTest {
         SparkSession spark = SharedSpark.session();
         Path warehouse = dir.resolve("warehouse");
 
+        Path reports = dir.resolve("reports");
         int exit = CommerceMetricsCli.execute("pipeline", "--input", SAMPLE_DATA.toString(),
-                "--warehouse", warehouse.toString());
+                "--warehouse", warehouse.toString(), "--reports", reports.toString());
 
         assertThat(exit).isZero();
         Map<String, Long> first = rawCounts(spark, warehouse);
@@ -50,6 +54,12 @@ class PipelineEndToEndTest {
         assertThat(run.get("reporting_currency").asText()).isEqualTo("CNY");
         assertThat(run.get("reporting_time_zone").asText()).isEqualTo("Asia/Shanghai");
         assertReadIsAcceptedPlusQuarantined(warehouse);
+        // the latest complete week and month of the sample (data end 2026-10-31, a Saturday)
+        assertThat(reports.resolve("index.html")).exists();
+        for (String pdf : List.of("2026-10/management.pdf", "2026-10/finance.pdf", "2026-W43/management.pdf")) {
+            assertThat(pagesWithOnlyHeaderAndFooter(reports.resolve(pdf))).as(pdf).isEmpty();
+        }
+        assertThat(reports.resolve("2026-10/finance.xlsx")).exists();
 
         assertThat(CommerceMetricsCli.execute("ingest", "--input", SAMPLE_DATA.toString(),
                 "--warehouse", warehouse.toString())).isZero();
@@ -72,6 +82,22 @@ class PipelineEndToEndTest {
                 "--set", "attribution.model=linear");
         assertThat(exit).isEqualTo(2);
         assertThat(dir.resolve("w").resolve("metrics")).doesNotExist();
+    }
+
+    /** A page whose text is no more than the running header and footer lines is a layout slip. */
+    private static List<Integer> pagesWithOnlyHeaderAndFooter(Path pdf) throws IOException {
+        List<Integer> blank = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper text = new PDFTextStripper();
+                text.setStartPage(page);
+                text.setEndPage(page);
+                if (text.getText(document).lines().filter(line -> !line.isBlank()).count() <= 2) {
+                    blank.add(page);
+                }
+            }
+        }
+        return blank;
     }
 
     private static Map<String, Long> rawCounts(SparkSession spark, Path warehouse) {

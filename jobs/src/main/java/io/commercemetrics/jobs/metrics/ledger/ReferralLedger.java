@@ -33,10 +33,7 @@ public final class ReferralLedger {
         SparkSession spark = ctx.spark();
         PipelineConfig.Commission commission = ctx.config().commission();
         LocalDate dataEnd = ctx.dataEnd();
-        if (!spark.catalog().functionExists("round_money")) {
-            MetricFunctions.register(spark); // the job runner normally has; tests may not
-        }
-
+        MetricFunctions.register(spark); // a no-op when the job runner has already
         FissionChain.register(spark, commission.maxLevels());
 
         Dataset<Row> attribution = conform(MetricQueries.run(spark, "order_attribution", Map.of(
