@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Size;
  * behind", so refunds adding up to the NMA reverse exactly the commission at every level, and the
  * commission of an order is the sum of its rounded lines.
  */
-class LedgerReversalProperties {
+class LedgerReversalPropertiesTest {
 
     private static final CommissionRules RULES = new CommissionRules(2, true, 15, List.of(
             new CommissionRules.Version("default", LocalDate.of(1970, 1, 1),
