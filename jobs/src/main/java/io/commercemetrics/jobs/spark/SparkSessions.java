@@ -1,6 +1,14 @@
 package io.commercemetrics.jobs.spark;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -33,11 +41,41 @@ public final class SparkSessions {
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1");
-        builder.master(master == null || master.isBlank() ? LOCAL_MASTER : master);
+        String chosen = master == null || master.isBlank() ? LOCAL_MASTER : master;
+        builder.master(chosen);
+        if (!chosen.startsWith("local")) {
+            // executors on a cluster need this application's classes (SQL functions, Dataset code)
+            applicationJar().ifPresent(jar -> builder.config("spark.jars", jar));
+        }
         SparkSession spark = builder.getOrCreate();
         // Log levels come from logback.xml: Spark's setLogLevel assumes log4j-core, which Boot replaces.
         // getOrCreate returns an existing session as it is: apply the zone of this run to it
         spark.conf().set("spark.sql.session.timeZone", reportingTz.getId());
         return spark;
+    }
+
+    /**
+     * The runnable jar and the project's own jars beside it in {@code lib/} (Spark and the other
+     * libraries are on the cluster already), or empty when running from classes (tests, an IDE).
+     */
+    static Optional<String> applicationJar() {
+        try {
+            Path self = Path.of(SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(self) || !self.toString().endsWith(".jar")) {
+                return Optional.empty();
+            }
+            List<String> jars = new ArrayList<>();
+            jars.add(self.toString());
+            Path lib = self.resolveSibling("lib");
+            if (Files.isDirectory(lib)) {
+                try (Stream<Path> files = Files.list(lib)) {
+                    files.filter(f -> f.getFileName().toString().matches("(schemas|reports)-.*\\.jar"))
+                            .sorted().forEach(f -> jars.add(f.toString()));
+                }
+            }
+            return Optional.of(String.join(",", jars));
+        } catch (URISyntaxException | IOException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 }
