@@ -69,6 +69,7 @@ final class GoldenWarehouse {
                 row("2026-10", "s-bob", "CNY", "50.10", "0.00", "-50.10", "unpaid", null),
                 row("2026-10", "s-chen", "JPY", "1200", "1300", "100", "overpaid", "p-7;p-9")));
         reviews(warehouse.resolve("raw").resolve("reviews"));
+        refunds(warehouse.resolve("raw"));
         new MetricsRunRecord(RUN_ID, "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
                 List.of("default", "2026-autumn"),
                 List.of(new MetricsRunRecord.InputFile("orders", "orders.csv", 1234),
@@ -131,6 +132,37 @@ final class GoldenWarehouse {
         atTop.remove(1);
         ParquetFixtures.write(folder, Sources.REVIEWS, atTop, provenance);
         ParquetFixtures.write(later, Sources.REVIEWS, inSubfolder, provenance);
+    }
+
+    /**
+     * Refunds of October in Shanghai time: 100.005 CNY + 10.00 USD at the 2026-10-09 rate 7.1234 (no
+     * rate on the 10th) = 71.234 CNY + 50.00 CNY dated 2026-09-30T17:00Z = 01:00 on 1 October local;
+     * exact sum 221.239, rounded once: CNY 221.24. September: 30.00. November's refund counts in
+     * neither. Change (221.24 - 30.00) / 30.00 = +637.5%.
+     */
+    private static void refunds(Path raw) throws Exception {
+        Field[] provenance = {Field.optional("_file", FieldType.STRING, ""), Field.optional("_line", FieldType.LONG, "")};
+        Path refunds = raw.resolve("refunds");
+        java.nio.file.Files.createDirectories(refunds);
+        // refund_id, order_id, refund_ts, currency, amount, reason, _file, _line
+        ParquetFixtures.write(refunds, Sources.REFUNDS, List.of(
+                row("rf1", "o-1", Instant.parse("2026-10-05T08:00:00Z"), "CNY", new java.math.BigDecimal("100.005"),
+                        null, "refunds.csv", 2L),
+                row("rf2", "o-2", Instant.parse("2026-10-10T08:00:00Z"), "USD", new java.math.BigDecimal("10.00"),
+                        null, "refunds.csv", 3L),
+                row("rf3", "o-3", Instant.parse("2026-09-30T17:00:00Z"), "CNY", new java.math.BigDecimal("50.00"),
+                        null, "refunds.csv", 4L),
+                row("rf4", "o-4", Instant.parse("2026-11-02T08:00:00Z"), "CNY", new java.math.BigDecimal("20.00"),
+                        null, "refunds.csv", 5L),
+                row("rf5", "o-5", Instant.parse("2026-09-15T08:00:00Z"), "CNY", new java.math.BigDecimal("30.00"),
+                        null, "refunds.csv", 6L)), provenance);
+        Path fx = raw.resolve("fx_rates");
+        java.nio.file.Files.createDirectories(fx);
+        ParquetFixtures.write(fx, Sources.FX_RATES, List.of(
+                row(java.time.LocalDate.of(2026, 10, 1), "USD", new java.math.BigDecimal("7.2000"), "fx_rates.csv", 2L),
+                row(java.time.LocalDate.of(2026, 10, 9), "USD", new java.math.BigDecimal("7.1234"), "fx_rates.csv", 3L),
+                row(java.time.LocalDate.of(2026, 10, 12), "USD", new java.math.BigDecimal("7.3000"), "fx_rates.csv", 4L)),
+                provenance);
     }
 
     private static void table(Path metrics, TableSchema table, List<Object[]> rows) throws Exception {

@@ -9,17 +9,19 @@ import io.commercemetrics.reports.warehouse.TableRow;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import io.commercemetrics.schemas.MetricTables;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The first page's headline figures against the previous period: from the total row
- * ({@code *}/{@code *}) of traffic_cost and the {@code *} row of repeat_rate. Refunds are in no
- * metric table, so the page says so instead of showing a number it cannot back.
+ * ({@code *}/{@code *}) of traffic_cost and the {@code *} row of repeat_rate; refunds from the raw
+ * refunds (see {@link RefundFigures}).
  */
 final class HeadlineSection {
 
-    static final String REFUNDS_NOTE = "not in the metric tables yet";
+    static final String REFUNDS_NOTE = "refunds dated in the period";
 
     private HeadlineSection() {
     }
@@ -45,8 +47,13 @@ final class HeadlineSection {
         rows.add("label", "ROAS (revenue / cost)", "current", Figures.decimal(roasNow, 2),
                 "previous", Figures.decimal(roasBefore, 2), "change", Figures.decimalChange(roasNow, roasBefore, 2),
                 "note", null);
-        rows.add("label", "Refunds", "current", Figures.NONE, "previous", Figures.NONE, "change", Figures.NONE,
-                "note", REFUNDS_NOTE);
+        ZoneId zone = ZoneId.of(tables.run().reportingTimeZone());
+        LocalDate dataEnd = LocalDate.parse(tables.run().dataEnd());
+        BigDecimal refundsNow = RefundFigures.total(tables, period, currency, zone, dataEnd);
+        BigDecimal refundsBefore = RefundFigures.total(tables, period.previous(), currency, zone, dataEnd);
+        rows.add("label", "Refunds", "current", Figures.moneyWithCurrency(refundsNow, currency),
+                "previous", Figures.moneyWithCurrency(refundsBefore, currency),
+                "change", Figures.change(refundsNow, refundsBefore), "note", REFUNDS_NOTE);
         return rows;
     }
 

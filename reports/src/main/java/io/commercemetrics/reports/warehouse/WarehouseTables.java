@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The tables of one warehouse the reports read: metric tables from {@code <warehouse>/metrics} and
- * the raw reviews from {@code <warehouse>/raw/reviews}, each read once and kept for the run.
+ * the raw tables it needs (reviews, refunds, fx rates) from {@code <warehouse>/raw}, each read once
+ * and kept for the run.
  */
 public final class WarehouseTables {
 
@@ -61,8 +62,16 @@ public final class WarehouseTables {
      * a shop without reviews still gets its report.
      */
     public List<TableRow> rawReviews() {
-        Path folder = metricsFolder.toAbsolutePath().getParent().resolve("raw").resolve(Sources.REVIEWS.name());
-        return cache.computeIfAbsent("raw/reviews", name -> rowsBelow(folder, Sources.REVIEWS));
+        return raw(Sources.REVIEWS);
+    }
+
+    /**
+     * A raw input table of the warehouse (columns of the source in {@link Sources}), or none when
+     * the source was never ingested.
+     */
+    public List<TableRow> raw(TableSchema source) {
+        Path folder = metricsFolder.toAbsolutePath().getParent().resolve("raw").resolve(source.name());
+        return cache.computeIfAbsent("raw/" + source.name(), name -> rowsBelow(folder, source));
     }
 
     /** Raw tables may keep their part files in subfolders (one per ingested file): read them all. */
