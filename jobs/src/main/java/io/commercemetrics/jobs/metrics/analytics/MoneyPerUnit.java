@@ -19,6 +19,9 @@ public final class MoneyPerUnit {
     }
 
     public static void register(SparkSession spark) {
+        if (spark.catalog().functionExists("money_per")) {
+            return;
+        }
         spark.udf().register("money_per", (UDF3<BigDecimal, Long, String, BigDecimal>) MoneyPerUnit::moneyPer,
                 DataTypes.createDecimalType(FieldType.MONEY_PRECISION, FieldType.MONEY_SCALE));
     }
