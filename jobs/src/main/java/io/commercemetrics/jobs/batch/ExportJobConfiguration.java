@@ -1,13 +1,16 @@
 package io.commercemetrics.jobs.batch;
 
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.jobs.ingest.IngestTables;
 import io.commercemetrics.reports.export.TableExporter;
+import io.commercemetrics.reports.warehouse.MetricsRunRecord;
 import io.commercemetrics.schemas.MetricTables;
+import io.commercemetrics.schemas.TableSchema;
 import io.commercemetrics.schemas.export.ExportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -21,7 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The export job: one step that writes the chosen metric tables as CSV files or one XLSX workbook. */
+/** The export job: one step that writes the chosen metric tables (or the quarantine) as CSV or XLSX. */
 @Configuration
 public class ExportJobConfiguration {
 
@@ -47,10 +50,16 @@ public class ExportJobConfiguration {
                                 @Value("#{jobParameters['format']}") String format) {
         return (contribution, chunk) -> {
             ExportFormat cells = exportFormat(run);
-            List<io.commercemetrics.schemas.TableSchema> chosen = Arrays.stream(tables.split(","))
-                    .map(name -> MetricTables.byName(name).orElseThrow()).toList();
-            List<Path> written = new TableExporter(cells).export(run.warehouse().metrics(), chosen,
-                    TableExporter.Format.valueOf(format), Path.of(out));
+            Map<TableSchema, Path> chosen = new LinkedHashMap<>();
+            for (String name : tables.split(",")) {
+                if (name.equals(IngestTables.QUARANTINE.name())) {
+                    chosen.put(IngestTables.QUARANTINE, run.warehouse().quarantine());
+                } else {
+                    chosen.put(MetricTables.byName(name).orElseThrow(), run.warehouse().metric(name));
+                }
+            }
+            List<Path> written = new TableExporter(cells).export(chosen, TableExporter.Format.valueOf(format),
+                    Path.of(out));
             written.forEach(file -> run.progress("wrote " + file));
             return RepeatStatus.FINISHED;
         };

@@ -3,6 +3,7 @@ package io.commercemetrics.jobs.cli;
 import io.commercemetrics.jobs.batch.ExportJobConfiguration;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
+import io.commercemetrics.jobs.ingest.IngestTables;
 import io.commercemetrics.reports.export.TableExporter;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.TableSchema;
@@ -24,7 +25,9 @@ public class ExportCommand extends JobCommand {
     Path out;
 
     @Option(names = "--tables", paramLabel = "NAME", split = ",",
-            description = "Tables to export, comma separated (default: all). One of: ${COMPLETION-CANDIDATES}",
+            description = "Tables to export, comma separated (default: every metric table). One of: "
+                    + "${COMPLETION-CANDIDATES}; `quarantine` exports the rejected rows with file, line, raw text "
+                    + "and reasons.",
             completionCandidates = TableNames.class)
     List<String> tables = new ArrayList<>();
 
@@ -43,8 +46,9 @@ public class ExportCommand extends JobCommand {
         List<String> names = tables.isEmpty()
                 ? MetricTables.ALL.stream().map(TableSchema::name).toList() : List.copyOf(tables);
         for (String name : names) {
-            if (MetricTables.byName(name).isEmpty()) {
-                throw new IllegalArgumentException("--tables: no metric table " + name);
+            if (MetricTables.byName(name).isEmpty() && !name.equals(IngestTables.QUARANTINE.name())) {
+                throw new IllegalArgumentException("--tables: no table " + name + "; choose from "
+                        + String.join(", ", new TableNames()));
             }
         }
         runtime.run(ExportJobConfiguration.JOB, Map.of(
@@ -57,6 +61,7 @@ public class ExportCommand extends JobCommand {
     static class TableNames extends ArrayList<String> {
         TableNames() {
             super(MetricTables.ALL.stream().map(TableSchema::name).toList());
+            add(IngestTables.QUARANTINE.name());
         }
     }
 }

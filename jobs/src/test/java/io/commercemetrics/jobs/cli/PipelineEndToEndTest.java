@@ -67,13 +67,17 @@ class PipelineEndToEndTest {
 
         Path exports = dir.resolve("exports");
         assertThat(CommerceMetricsCli.execute("export", "--warehouse", warehouse.toString(),
-                "--out", exports.toString(), "--tables", "reconciliation,repurchase_cohort")).isZero();
+                "--out", exports.toString(), "--tables", "reconciliation,repurchase_cohort,quarantine")).isZero();
         List<String> reconciliation = Files.readAllLines(exports.resolve("reconciliation.csv"), StandardCharsets.UTF_8);
         assertThat(reconciliation.get(0))
                 .isEqualTo("period,sharer_id,currency,expected_payout,paid,difference,status,payout_ids");
         // the sample's story: one underpaid and one duplicated payout (sample-data/README.md)
         assertThat(reconciliation).anyMatch(line -> line.contains(",underpaid,"));
         assertThat(reconciliation).anyMatch(line -> line.contains(",possible_duplicate,"));
+        // the orphan order line planted at order_lines.csv line 213 (sample-data/README.md), with its reason
+        String quarantine = Files.readString(exports.resolve("quarantine.csv"), StandardCharsets.UTF_8);
+        assertThat(quarantine).startsWith("source,file,line,raw,reasons,run_id\n")
+                .contains("order_lines,order_lines.csv,213,").contains("orphan order line");
     }
 
     @Test

@@ -32,11 +32,18 @@ public final class TableExporter {
 
     /** @return the files written */
     public List<Path> export(Path metricsFolder, List<TableSchema> tables, Format fileFormat, Path outFolder) {
+        Map<TableSchema, Path> folders = new LinkedHashMap<>();
+        tables.forEach(table -> folders.put(table, metricsFolder.resolve(table.name())));
+        return export(folders, fileFormat, outFolder);
+    }
+
+    /** Exports tables read from the folders given (metric tables, or the quarantine). */
+    public List<Path> export(Map<TableSchema, Path> tables, Format fileFormat, Path outFolder) {
         try {
             Files.createDirectories(outFolder);
             Map<TableSchema, List<Object[]>> contents = new LinkedHashMap<>();
-            for (TableSchema table : tables) {
-                contents.put(table, MetricTableReader.read(metricsFolder.resolve(table.name()), table));
+            for (Map.Entry<TableSchema, Path> table : tables.entrySet()) {
+                contents.put(table.getKey(), MetricTableReader.read(table.getValue(), table.getKey()));
             }
             return fileFormat == Format.csv ? writeCsv(contents, outFolder) : List.of(writeXlsx(contents, outFolder));
         } catch (IOException e) {
