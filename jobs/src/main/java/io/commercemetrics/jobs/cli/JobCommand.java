@@ -58,6 +58,11 @@ abstract class JobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path input : inputs()) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("--input " + input + ": no such file or folder");
+            }
+        }
         long started = System.nanoTime();
         Warehouse target = new Warehouse(warehouse);
         ConfigLoader loader = ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());

@@ -88,6 +88,14 @@ class PipelineEndToEndTest {
         assertThat(dir.resolve("w").resolve("metrics")).doesNotExist();
     }
 
+    @Test
+    void aMissingInputIsAUsageErrorBeforeAnyWork() {
+        int exit = CommerceMetricsCli.execute("ingest", "--input", dir.resolve("no-such-folder").toString(),
+                "--warehouse", dir.resolve("w").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(dir.resolve("w")).doesNotExist();
+    }
+
     /** A page whose text is no more than the running header and footer lines is a layout slip. */
     private static List<Integer> pagesWithOnlyHeaderAndFooter(Path pdf) throws IOException {
         List<Integer> blank = new java.util.ArrayList<>();

@@ -30,6 +30,9 @@ public record MetricsRunRecord(
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public static MetricsRunRecord read(Path file) {
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no metric tables at " + file.getParent() + ": run the metrics job first");
+        }
         try {
             return JSON.readValue(file.toFile(), MetricsRunRecord.class);
         } catch (IOException e) {

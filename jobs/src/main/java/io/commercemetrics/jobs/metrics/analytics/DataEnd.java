@@ -21,7 +21,7 @@ public final class DataEnd {
         }
         Row latest = spark.sql("SELECT max(to_date(order_ts)) FROM orders").first();
         if (latest.isNullAt(0)) {
-            throw new IllegalStateException("no orders: the data end cannot be derived; give --as-of");
+            throw new IllegalStateException("the warehouse has no orders, so the data end cannot be derived: run ingest first, or give --as-of");
         }
         Object value = latest.get(0);
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
