@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** manifests/ingest-&lt;yyyyMMdd-HHmmss&gt;-&lt;runId&gt;.json: what a run read, found and wrote. */
 final class IngestManifest {
@@ -42,7 +43,8 @@ final class IngestManifest {
                 "inputs", options.inputs().stream().map(Path::toString).toList(),
                 "warehouse", options.warehouse().toString(),
                 "source_time_zone", options.config().source().timeZone().getId(),
-                "encoding", String.valueOf(options.config().source().encoding()),
+                // no encoding configured means strict UTF-8
+                "encoding", Objects.requireNonNullElse(options.config().source().encoding(), "UTF-8"),
                 "reporting_time_zone", options.config().reporting().timeZone().getId()));
         doc.put("files", summary.files().stream().map(IngestManifest::file).toList());
         doc.put("sources", summary.sources().stream().map(s -> Map.of("source", s.source(), "duration_ms", s.millis(),
