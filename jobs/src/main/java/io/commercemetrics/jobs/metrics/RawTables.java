@@ -26,17 +26,13 @@ public final class RawTables {
     private RawTables() {
     }
 
-    /** @return the number of rows of each source, in {@link Sources#ALL} order */
-    public static List<Long> register(SparkSession spark, Warehouse warehouse) {
-        List<Long> counts = new ArrayList<>();
+    public static void register(SparkSession spark, Warehouse warehouse) {
         for (TableSchema source : Sources.ALL) {
             Dataset<Row> table = Files.isDirectory(warehouse.raw(source.name()))
                     ? spark.read().parquet(warehouse.raw(source.name()).toString())
                     : empty(spark, source);
             table.createOrReplaceTempView(source.name());
-            counts.add(table.count());
         }
-        return counts;
     }
 
     static Dataset<Row> empty(SparkSession spark, TableSchema source) {
