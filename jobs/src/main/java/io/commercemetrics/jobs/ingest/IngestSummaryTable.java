@@ -34,7 +34,9 @@ public final class IngestSummaryTable {
                 summary.quarantined()));
         for (SourceResult s : summary.sources()) {
             if (s.rowsReadNow() > 0) {
-                out.append(String.format("%-13s %,.0f rows/s%n", s.source(), s.rowsPerSecond()));
+                // with the time beside it: on small files the rate is mostly start-up cost, not throughput
+                out.append(String.format("%-13s %,10d rows in %6.2f s  %,12.0f rows/s%n", s.source(),
+                        s.rowsReadNow(), s.millis() / 1000.0, s.rowsPerSecond()));
             }
         }
         summary.notices().forEach(n -> out.append("note: ").append(n).append('\n'));
