@@ -5,6 +5,7 @@ import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.jobs.config.ConfigLoader;
 import io.commercemetrics.jobs.warehouse.RunIds;
 import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.jobs.warehouse.WarehouseLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -51,7 +52,10 @@ abstract class JobCommand implements Callable<Integer> {
 
     protected abstract void execute(JobRuntime runtime, RunContext run);
 
-    /** Whether a successful run records its configuration as the warehouse's (see ConfigResolver). */
+    /**
+     * Whether this command writes the warehouse: it then holds the warehouse's lock while it runs and,
+     * when it succeeds, records its configuration as the warehouse's (see ConfigResolver).
+     */
     protected boolean recordsConfig() {
         return true;
     }
@@ -70,8 +74,9 @@ abstract class JobCommand implements Callable<Integer> {
         RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
                 engine.sparkMaster, inputs(), asOf(), out);
         out.printf("run %s on warehouse %s%n", run.runId(), target.root());
-        try (JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
-                engine.jobRepositoryPassword)) {
+        try (WarehouseLock lock = recordsConfig() ? WarehouseLock.acquire(target, run.runId()) : null;
+             JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
+                     engine.jobRepositoryPassword)) {
             execute(runtime, run);
         }
         if (recordsConfig()) {
