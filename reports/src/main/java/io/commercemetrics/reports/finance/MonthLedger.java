@@ -35,10 +35,20 @@ public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions) {
     /** One line for the top of the report: how many lines, currencies and exceptions the month has. */
     public String summary() {
         long sharers = statement.stream().map(r -> r.text("sharer_id")).distinct().count();
-        return statement.size() + " statement lines for " + sharers + " sharers in " + totalsByCurrency().size()
-                + " currencies (" + String.join(", ", totalsByCurrency().keySet()) + "); "
+        int currencies = totalsByCurrency().size();
+        return plural(statement.size(), "statement line") + " for " + plural(sharers, "sharer") + " in "
+                + plural(currencies, "currency", "currencies")
+                + " (" + String.join(", ", totalsByCurrency().keySet()) + "); "
                 + (exceptions.isEmpty() ? "every payout matches what was expected."
-                        : exceptions.size() + " reconciliation exceptions.");
+                        : plural(exceptions.size(), "reconciliation exception") + ".");
+    }
+
+    private static String plural(long count, String one) {
+        return plural(count, one, one + "s");
+    }
+
+    private static String plural(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     /** Per currency (sorted), the sum of each amount column. */
