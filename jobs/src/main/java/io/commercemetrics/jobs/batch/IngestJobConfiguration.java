@@ -1,5 +1,7 @@
 package io.commercemetrics.jobs.batch;
 
+import static io.commercemetrics.jobs.batch.BatchSteps.step;
+
 import io.commercemetrics.jobs.ingest.IngestOptions;
 import io.commercemetrics.jobs.ingest.IngestRun;
 import io.commercemetrics.jobs.ingest.IngestSummary;
@@ -10,12 +12,9 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -55,12 +54,5 @@ public class IngestJobConfiguration {
                     run.progress("manifest: " + manifest);
                 }))
                 .build();
-    }
-
-    static Step step(String name, JobRepository repository, PlatformTransactionManager tx, Runnable work) {
-        return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
-            work.run();
-            return RepeatStatus.FINISHED;
-        }, tx).build();
     }
 }

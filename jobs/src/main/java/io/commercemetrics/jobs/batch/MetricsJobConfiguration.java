@@ -1,6 +1,6 @@
 package io.commercemetrics.jobs.batch;
 
-import static io.commercemetrics.jobs.batch.IngestJobConfiguration.step;
+import static io.commercemetrics.jobs.batch.BatchSteps.step;
 
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.ObjectProvider;

@@ -119,10 +119,6 @@ public class MetricsRun {
         run.progress("metrics: wrote " + run.warehouse().metrics() + ", manifest " + file);
     }
 
-    public MetricsContext context() {
-        return context;
-    }
-
     private void write(TableSchema table, Dataset<Row> rows) {
         long started = System.nanoTime();
         long count = new MetricTableWriter(run.warehouse(), run.runId()).write(table, rows);

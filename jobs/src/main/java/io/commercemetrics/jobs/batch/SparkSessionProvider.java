@@ -28,10 +28,6 @@ public class SparkSessionProvider {
         return session;
     }
 
-    public synchronized boolean started() {
-        return session != null;
-    }
-
     /** Stops Spark with the run's context, so a command's JVM exits promptly. */
     @PreDestroy
     public synchronized void stop() {

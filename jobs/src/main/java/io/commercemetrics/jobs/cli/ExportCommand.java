@@ -35,9 +35,9 @@ public class ExportCommand extends JobCommand {
             description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
     TableExporter.Format format;
 
-    /** Exporting reads only: it leaves the warehouse's recorded configuration alone. */
+    /** Exporting reads only: no lock, and the recorded configuration stays as it is. */
     @Override
-    protected boolean recordsConfig() {
+    protected boolean writesWarehouse() {
         return false;
     }
 

@@ -56,7 +56,7 @@ abstract class JobCommand implements Callable<Integer> {
      * Whether this command writes the warehouse: it then holds the warehouse's lock while it runs and,
      * when it succeeds, records its configuration as the warehouse's (see ConfigResolver).
      */
-    protected boolean recordsConfig() {
+    protected boolean writesWarehouse() {
         return true;
     }
 
@@ -74,12 +74,12 @@ abstract class JobCommand implements Callable<Integer> {
         RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
                 engine.sparkMaster, inputs(), asOf(), out);
         out.printf("run %s on warehouse %s%n", run.runId(), target.root());
-        try (WarehouseLock lock = recordsConfig() ? WarehouseLock.acquire(target, run.runId()) : null;
+        try (WarehouseLock lock = writesWarehouse() ? WarehouseLock.acquire(target, run.runId()) : null;
              JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
                      engine.jobRepositoryPassword)) {
             execute(runtime, run);
         }
-        if (recordsConfig()) {
+        if (writesWarehouse()) {
             recordConfig(target, run.configYaml());
         }
         out.printf("done in %s%n", format(Duration.ofNanos(System.nanoTime() - started)));

@@ -42,9 +42,9 @@ public class ReportCommand extends JobCommand {
         }
     }
 
-    /** Rendering reads only: it leaves the warehouse's recorded configuration alone. */
+    /** Rendering reads only: no lock, and the recorded configuration stays as it is. */
     @Override
-    protected boolean recordsConfig() {
+    protected boolean writesWarehouse() {
         return false;
     }
 

@@ -22,9 +22,9 @@ public class RunsCommand extends JobCommand {
             description = "How many runs to list (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    /** Listing changes nothing: the warehouse's recorded configuration stays as it is. */
+    /** Listing reads only: no lock, and the recorded configuration stays as it is. */
     @Override
-    protected boolean recordsConfig() {
+    protected boolean writesWarehouse() {
         return false;
     }
 

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.warehouse.AtomicPublisher;
 import io.commercemetrics.schemas.Field;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
@@ -55,7 +56,7 @@ final class FileIngestor {
     FileResult stage(Path target, String sha256, FileResult.Change change) throws IOException {
         long start = System.nanoTime();
         Path work = target.resolveSibling("." + target.getFileName() + "." + runId + ".tmp");
-        FileTrees.deleteIfExists(work);
+        AtomicPublisher.deleteRecursively(work);
         Files.createDirectories(work);
         String rejection = null;
         try {
@@ -64,7 +65,7 @@ final class FileIngestor {
             rejection = e.reason();
         }
         if (rejection != null) {
-            FileTrees.deleteIfExists(work);
+            AtomicPublisher.deleteRecursively(work);
             Files.createDirectories(work);
             try (TypedParquetWriter q = new TypedParquetWriter(work.resolve(QUARANTINED), IngestTables.QUARANTINE)) {
                 q.write(new Object[] {file.source(), file.name(), null, null, "file rejected: " + rejection, runId});
@@ -75,7 +76,7 @@ final class FileIngestor {
             reasons.clear();
             reasons.put("file rejected: " + rejection, 1L);
         }
-        FileTrees.replace(work, target);
+        AtomicPublisher.publish(work, target);
         return new FileResult(file.source(), file.name(), sha256, change, read, accepted, quarantined, 0,
                 reasons, warnings, rejection, (System.nanoTime() - start) / 1_000_000);
     }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
+import io.commercemetrics.jobs.warehouse.AtomicPublisher;
 import io.commercemetrics.jobs.config.PipelineConfig;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.Sources;
@@ -175,7 +176,7 @@ final class WarehouseBuilder {
         Map<String, Long> rawRows = new LinkedHashMap<>();
         Map<String, Map<String, Long>> rejectedByFile = new TreeMap<>();
         try {
-            FileTrees.deleteIfExists(tmp);
+            AtomicPublisher.deleteRecursively(tmp);
             Dataset<Row> rejected = rules.rejections().stream().reduce(Dataset::unionByName)
                     .orElseThrow().localCheckpoint();
             for (Row r : rejected.groupBy("source", "file", "kind").count().collectAsList()) {
@@ -212,10 +213,10 @@ final class WarehouseBuilder {
             quarantine.coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantineOut.toString());
             long quarantineRows = ParquetRowCount.of(quarantineOut);
             for (String table : accepted.keySet()) {
-                FileTrees.replace(tmp.resolve("raw").resolve(table), warehouse.resolve("raw").resolve(table));
+                AtomicPublisher.publish(tmp.resolve("raw").resolve(table), warehouse.resolve("raw").resolve(table));
             }
-            FileTrees.replace(quarantineOut, warehouse.resolve("quarantine"));
-            FileTrees.deleteIfExists(tmp);
+            AtomicPublisher.publish(quarantineOut, warehouse.resolve("quarantine"));
+            AtomicPublisher.deleteRecursively(tmp);
             return new CrossFileResult(rawRows, quarantineRows, rejectedByFile, superseded, warnings,
                     reportingCurrency, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {

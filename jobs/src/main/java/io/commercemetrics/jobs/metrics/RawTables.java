@@ -1,20 +1,15 @@
 package io.commercemetrics.jobs.metrics;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-
+import io.commercemetrics.jobs.ingest.IngestTables;
 import io.commercemetrics.jobs.warehouse.Warehouse;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.TableSchema;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Registers the warehouse's raw tables as temp views named after their source, the input every
@@ -36,13 +31,6 @@ public final class RawTables {
     }
 
     static Dataset<Row> empty(SparkSession spark, TableSchema source) {
-        List<Column> columns = new ArrayList<>();
-        for (String name : source.columnNames()) {
-            columns.add(col(name));
-        }
-        columns.add(lit(null).cast(DataTypes.StringType).as("_file"));
-        columns.add(lit(null).cast(DataTypes.LongType).as("_line"));
-        return spark.createDataFrame(List.of(), SparkSchemas.toStructType(source))
-                .select(columns.toArray(Column[]::new));
+        return spark.createDataFrame(List.of(), SparkSchemas.toStructType(IngestTables.raw(source)));
     }
 }

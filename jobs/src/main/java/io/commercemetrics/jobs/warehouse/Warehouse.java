@@ -41,11 +41,6 @@ public record Warehouse(Path root) {
         return root.resolve("config.yaml");
     }
 
-    /** A run's private working folder (its configuration snapshot, temporary outputs). */
-    public Path runFolder(String runId) {
-        return root.resolve("runs").resolve(runId);
-    }
-
     public Path jobRepository() {
         return root.resolve("jobrepo");
     }

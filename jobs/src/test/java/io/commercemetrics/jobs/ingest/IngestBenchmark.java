@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.warehouse.AtomicPublisher;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedWriter;
@@ -38,7 +39,7 @@ public final class IngestBenchmark {
             System.out.printf("round %d: ingest (parse+validate+write) %,.0f rows/s; FastCSV parse only %,.0f rows/s;"
                     + " ratio %.2f%n", round, ours, peer, ours / peer);
         }
-        FileTrees.deleteIfExists(dir);
+        AtomicPublisher.deleteRecursively(dir);
     }
 
     private static double ingest(Path csv, Path dir, int round, int rows) throws IOException {
