@@ -21,16 +21,19 @@ known_clicks AS (
 ),
 candidates AS (
     -- two equi-joins rather than one OR join; UNION (distinct) counts a click matched both ways once.
-    -- The window is window_days x 24 h, as the repurchase windows are.
+    -- The window is window_days x 24 h, as the repurchase windows are: exact microseconds, because
+    -- Spark subtracts an interval of days as local calendar days (23 or 25 h across a DST change).
     SELECT c.order_id, k.click_id, k.share_id, k.click_ts
     FROM counted c
     JOIN known_clicks k ON k.customer_id = c.customer_id
-    WHERE k.click_ts BETWEEN c.order_ts - make_dt_interval(:window_days) AND c.order_ts
+    WHERE k.click_ts BETWEEN timestamp_micros(unix_micros(c.order_ts) - CAST(:window_days AS BIGINT) * 86400000000)
+                          AND c.order_ts
     UNION
     SELECT c.order_id, k.click_id, k.share_id, k.click_ts
     FROM counted c
     JOIN known_clicks k ON k.visitor_id = c.visitor_id
-    WHERE k.click_ts BETWEEN c.order_ts - make_dt_interval(:window_days) AND c.order_ts
+    WHERE k.click_ts BETWEEN timestamp_micros(unix_micros(c.order_ts) - CAST(:window_days AS BIGINT) * 86400000000)
+                          AND c.order_ts
 ),
 ranked AS (
     -- last_touch: latest click, ties to the greatest click_id; first_touch: earliest, smallest id

@@ -1,12 +1,12 @@
 package io.commercemetrics.jobs.metrics.ledger;
 
 import io.commercemetrics.schemas.export.CurrencyUnits;
+import io.commercemetrics.schemas.export.ExportOrder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -86,9 +86,7 @@ public final class OrderCommission {
                 }
                 BigDecimal rate = rates.get(paid.level() - 1);
                 ratesUsed.add(rate.stripTrailingZeros());
-                // line base = NMA * net / total net, never rounded; only the line's commission is
-                BigDecimal exact = nma.multiply(line.net()).multiply(rate);
-                commission = commission.add(roundedQuotient(exact, totalNet));
+                commission = commission.add(lineCommission(line, totalNet, rate));
             }
             if (ratesUsed.isEmpty()) {
                 continue; // the list that applies is shorter than this level: no row
@@ -111,7 +109,7 @@ public final class OrderCommission {
         }
         List<Refund> ordered = new ArrayList<>(refunds);
         ordered.sort(Comparator.comparing(Refund::refundTs)
-                .thenComparing(Refund::refundId, OrderCommission::byCodePoint));
+                .thenComparing(Refund::refundId, ExportOrder::byCodePoint));
         List<Reversal> result = new ArrayList<>();
         for (LevelCommission level : levels) {
             BigDecimal refunded = BigDecimal.ZERO;
@@ -130,14 +128,20 @@ public final class OrderCommission {
         return result;
     }
 
+    /**
+     * round(line base x rate), the line base being NMA x net / total net, never rounded itself. The
+     * total net is 0 only for a zero-value order paid as one line (every base is 0): it earns 0.
+     */
+    private BigDecimal lineCommission(Line line, BigDecimal totalNet, BigDecimal rate) {
+        if (totalNet.signum() == 0) {
+            return CurrencyUnits.round(BigDecimal.ZERO, currency);
+        }
+        return roundedQuotient(nma.multiply(line.net()).multiply(rate), totalNet);
+    }
+
     /** numerator / denominator rounded once, half-up, to the currency's minor unit. */
     private BigDecimal roundedQuotient(BigDecimal numerator, BigDecimal denominator) {
         BigDecimal quotient = numerator.divide(denominator, CurrencyUnits.minorUnit(currency), RoundingMode.HALF_UP);
         return CurrencyUnits.round(quotient, currency);
-    }
-
-    /** Ids compare by Unicode code point, as everywhere in METRICS.md. */
-    static int byCodePoint(String a, String b) {
-        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 }
