@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.schemas.export.ExportOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,8 @@ final class RefundCap implements FlatMapGroupsFunction<String, Row, Row> {
     public Iterator<Row> call(String orderId, Iterator<Row> refunds) {
         List<Row> rows = new ArrayList<>();
         refunds.forEachRemaining(rows::add);
-        rows.sort(Comparator.comparing((Row r) -> instant(r.get(tsIndex))).thenComparing(r -> r.getString(idIndex)));
+        rows.sort(Comparator.comparing((Row r) -> instant(r.get(tsIndex)))
+                .thenComparing(r -> r.getString(idIndex), ExportOrder::byCodePoint));
         List<Row> out = new ArrayList<>(rows.size());
         BigDecimal total = BigDecimal.ZERO;
         for (Row r : rows) {

@@ -42,8 +42,11 @@ public final class ExportOrder {
         };
     }
 
-    /** String.compareTo compares UTF-16 units, which misorders characters beyond the BMP. */
-    static int byCodePoint(String a, String b) {
+    /**
+     * Text order everywhere in the product (exports, tie-breaks on ids): by Unicode code point.
+     * String.compareTo compares UTF-16 units, which misorders characters beyond the BMP.
+     */
+    public static int byCodePoint(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
