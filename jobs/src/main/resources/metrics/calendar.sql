@@ -1,4 +1,4 @@
--- METRICS.md "Foundations" > Periods: every day, ISO week (Monday to Sunday, label 2026-W40 with
+-- docs/metrics.md, "Foundations" > Periods: every day, ISO week (Monday to Sunday, label 2026-W40 with
 -- the ISO week-year) and month (2026-10) from the first counted order's through the data end.
 -- One row per (local_date, period_type): activity joins it by its local date. Days before the first
 -- counted order's day but inside its week or month map to that week or month only.

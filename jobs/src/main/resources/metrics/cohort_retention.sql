@@ -1,4 +1,4 @@
--- METRICS.md "Repurchase" > cohort_retention: for month offsets 0..11, the share of the cohort
+-- docs/metrics.md, "Repurchase" > cohort_retention: for month offsets 0..11, the share of the cohort
 -- (by acquisition group and '*') with a counted order in month cohort_month + offset. Offsets whose
 -- month lies after the data end's month have no row.
 WITH offsets AS (

@@ -1,4 +1,4 @@
--- METRICS.md "Commissions and reconciliation": everything the commission of one credited order
+-- docs/metrics.md, "Commissions and reconciliation": everything the commission of one credited order
 -- depends on, one row per order, for the per-order BigDecimal computation (OrderCommission).
 -- Parameters: :data_end (DATE), :levels (INT, the levels paid).
 -- A missing list (no lines, refunds or chain) is null.

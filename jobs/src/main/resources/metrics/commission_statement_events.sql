@@ -1,4 +1,4 @@
--- METRICS.md "Commissions and reconciliation": the month amounts of commission_statement per
+-- docs/metrics.md, "Commissions and reconciliation": the month amounts of commission_statement per
 -- sharer and currency, before the running balance (CommissionStatement) is carried month to month.
 -- Every amount is a sum of already rounded entries, so a statement adds up to its lines.
 -- Parameters: :data_end (DATE), :end_month (STRING yyyy-MM, the data end's month).

@@ -1,4 +1,4 @@
--- METRICS.md "Foundations": counted orders (latest version not cancelled) placed on or before the
+-- docs/metrics.md, "Foundations": counted orders (latest version not cancelled) placed on or before the
 -- data end, with their local date, NMA (gross - discount, order currency), revenue in the reporting
 -- currency (NMA x the rate of the order's local date), the ledger's attribution and the effective
 -- channel and group. One row per counted order.

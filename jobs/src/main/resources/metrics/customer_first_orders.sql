@@ -1,4 +1,4 @@
--- METRICS.md "Foundations": a customer's first order is their counted order with the smallest
+-- docs/metrics.md, "Foundations": a customer's first order is their counted order with the smallest
 -- (order_ts, order_id); its effective channel and group are the acquisition channel and group, its
 -- month the cohort. One row per customer with a counted order.
 WITH ranked AS (

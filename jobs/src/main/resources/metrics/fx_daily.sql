@@ -1,4 +1,4 @@
--- METRICS.md "Foundations" > Currencies: every amount is converted at the rate of its own local
+-- docs/metrics.md, "Foundations" > Currencies: every amount is converted at the rate of its own local
 -- date, the latest earlier rate when that date has none. One row per currency of fx_rates and day
 -- from its first rate through the data end (or its last rate, when later).
 -- Rates are kept to 12 places (DECIMAL(17,12), below 100000) and amounts to 8 (DECIMAL(20,8), below

@@ -1,4 +1,4 @@
--- METRICS.md "Commissions and reconciliation": reconciliation, what was expected against what was
+-- docs/metrics.md, "Commissions and reconciliation": reconciliation, what was expected against what was
 -- paid, per month, sharer and currency with an expected payout or a payment.
 -- Parameters: :data_end (DATE). Views: ledger_commission_statement, ledger_commission_lines, payouts.
 WITH payout_sets AS (

@@ -1,4 +1,4 @@
--- METRICS.md "Repurchase" > repeat_rate: per period and acquisition group, the customers with a
+-- docs/metrics.md, "Repurchase" > repeat_rate: per period and acquisition group, the customers with a
 -- counted order in the period, and those of them whose counted orders placed up to the end of the
 -- period (and on or before the data end) number 2 or more. Keyed rows where the group has
 -- customers in the period; '*' rows for every period, pooled.

@@ -1,4 +1,4 @@
--- METRICS.md "Repurchase" > repurchase_cohort: per cohort month, acquisition group (and '*') and
+-- docs/metrics.md, "Repurchase" > repurchase_cohort: per cohort month, acquisition group (and '*') and
 -- repurchase window, the customers with another counted order placed no later than
 -- first order_ts + window_days x 24 h (exact hours, not calendar days across a DST change).
 -- complete: the data end is on or after the last day of the cohort month + window_days.

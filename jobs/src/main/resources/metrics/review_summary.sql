@@ -1,4 +1,4 @@
--- METRICS.md "Reviews and trust" > review_summary: per period, effective channel group and
+-- docs/metrics.md, "Reviews and trust" > review_summary: per period, effective channel group and
 -- category (each with a '*' row: the cube of the two keys). Orders are counted orders placed in the
 -- period, in every category of their lines (an order without lines, or a line without category:
 -- '(none)') and once in '*'; reviewed_orders have a review dated on or before the data end. Review

@@ -1,4 +1,4 @@
--- METRICS.md "Social spread" > social_spread: per period, the sharing activity (shares, reshares,
+-- docs/metrics.md, "Social spread" > social_spread: per period, the sharing activity (shares, reshares,
 -- active sharers, longest parent chain among the period's shares counting ancestors of any period),
 -- the share clicks, and the counted orders credited to a share (by the order's local date).
 WITH periods AS (

@@ -1,4 +1,4 @@
--- METRICS.md "Traffic cost" > traffic_cost: per period and effective channel, visits, share clicks
+-- docs/metrics.md, "Traffic cost" > traffic_cost: per period and effective channel, visits, share clicks
 -- (row social_share), spend and commissions (all levels, the row of the order's effective channel,
 -- converted at the order's local date) in the reporting currency, orders, revenue and new customers
 -- (by acquisition channel). Channel-group rows ('*', group) where the group has activity and a

@@ -1,4 +1,4 @@
--- METRICS.md "Reviews and trust" > trust_effect: customers by cohort, acquisition group (and '*')
+-- docs/metrics.md, "Reviews and trust" > trust_effect: customers by cohort, acquisition group (and '*')
 -- and the rating of the earliest review (review_ts, then review_id) of their first order dated on
 -- or before the data end: positive 4-5, neutral 3, negative 1-2, none; repurchase within 90 x 24 h
 -- as in repurchase_cohort. first_review has no '*' row: the pooled figure is repurchase_cohort's.

@@ -1,4 +1,4 @@
--- METRICS.md "Social spread" > viral_coefficient: per customer cohort, the new customers whose
+-- docs/metrics.md, "Social spread" > viral_coefficient: per customer cohort, the new customers whose
 -- first order is credited at level 1 to a sharer of the cohort and placed from the sharer's own
 -- first order up to 90 x 24 h after it, divided by the cohort size. A first order credited to the
 -- buyer's own share (self-referral) does not count; a sharer who never bought is in no cohort.

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The metric tables of {@code spec/METRICS.md}: column names and order are the export contract.
+ * The metric tables of {@code docs/metrics.md} (checked by SpecContractTest): column names and order are
+ * the export contract.
  * Money columns are {@link FieldType#DECIMAL}: in the row's {@code currency} where the table has
  * one (the ledger), else in the reporting currency. Ratios are {@link FieldType#RATIO}.
  */

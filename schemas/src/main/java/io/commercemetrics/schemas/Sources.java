@@ -16,7 +16,7 @@ import static io.commercemetrics.schemas.FieldType.TIMESTAMP;
 import java.util.List;
 import java.util.Optional;
 
-/** The input exports, exactly as {@code spec/DATA.md} declares them. */
+/** The input exports, exactly as {@code docs/inputs.md} documents them (checked by SpecContractTest). */
 public final class Sources {
 
     private static final Check CURRENCY = new Check.CurrencyCode();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "commerce-metrics", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Batch pipeline and reports for social and traditional e-commerce: ingest a shop's exports "
-                + "into Parquet, compute the metrics of spec/METRICS.md, export them and render reports.", ""},
+                + "into Parquet, compute the metrics of docs/metrics.md, export them and render reports.", ""},
         subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ExportCommand.class, ReportCommand.class,
                 GenerateCommand.class, RunsCommand.class},
         footer = {"", "Start with: commerce-metrics pipeline   (sample-data/ -> var/warehouse, var/reports)",

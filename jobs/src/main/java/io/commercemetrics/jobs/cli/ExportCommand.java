@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write metric tables of the warehouse as files: CSV exactly as METRICS.md's \"Exports\" "
-                + "section says (one <table>.csv each), or one XLSX workbook with a sheet per table "
+        description = {"Write metric tables of the warehouse as files: CSV exactly as the \"Exports\" section of "
+                + "docs/metrics.md says (one <table>.csv each), or one XLSX workbook with a sheet per table "
                 + "(numeric and date cells).", ""})
 public class ExportCommand extends JobCommand {
 

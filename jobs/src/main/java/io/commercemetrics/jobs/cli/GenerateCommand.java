@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * plain command rather than a Batch job.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write realistic exports of every source of DATA.md (CSV) that tell the product's story: "
+        description = {"Write realistic exports of every source of docs/inputs.md (CSV) that tell the product's story: "
                 + "a traditional funnel beside social sharing, with refunds, reviews, two currencies, payouts and "
                 + "a few deliberately bad rows. The same seed gives byte-identical files.", ""})
 public class GenerateCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read every export of DATA.md (CSV, JSON Lines or Parquet, optionally .gz) from files or "
+        description = {"Read every export of docs/inputs.md (CSV, JSON Lines or Parquet, optionally .gz) from files or "
                 + "folders into the warehouse as typed Parquet. Bad rows go to the quarantine with file, line and "
                 + "reasons; the run goes on. Ingesting the same file again adds nothing; a changed file with the "
                 + "same name replaces the rows it brought before.", ""})

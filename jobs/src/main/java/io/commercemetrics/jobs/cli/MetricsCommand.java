@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = {"Compute every table of METRICS.md from the ingested warehouse, as Parquet under "
+        description = {"Compute every table of docs/metrics.md from the ingested warehouse, as Parquet under "
                 + "<warehouse>/metrics/. Each table is replaced whole and atomically; the run record "
                 + "metrics/_run.json names the data end, currency, time zone, rule versions and inputs.", ""})
 public class MetricsCommand extends JobCommand {

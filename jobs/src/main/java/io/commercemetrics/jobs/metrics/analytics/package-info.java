@@ -1,5 +1,5 @@
 /**
- * The analytical tables of {@code spec/METRICS.md} (repurchase, traffic cost, social spread, reviews
+ * The analytical tables of {@code docs/metrics.md} (repurchase, traffic cost, social spread, reviews
  * and trust) and the foundations they share: {@link io.commercemetrics.jobs.metrics.analytics.DataEnd},
  * {@link io.commercemetrics.jobs.metrics.analytics.ReportingCurrency} and the prep views registered by
  * {@link io.commercemetrics.jobs.metrics.analytics.AnalyticsMetrics} ({@code counted_orders},
