@@ -22,7 +22,7 @@ class RowValidationIngestTest {
     @Test
     void everyRowRuleQuarantinesWithEveryReasonAndKeepsLineAndRawText() throws Exception {
         Path in = tmp.resolve("in");
-        write(in, "orders.csv", ORDERS_HEADER + "\n"
+        Path orders = write(in, "orders.csv", ORDERS_HEADER + "\n"
                 + "o1,c1,2026-10-03T21:15:00+08:00,paid,CNY,100.00,10.00,search\n"      // 2 valid
                 + "o2,c2,2026-10-03 21:15Z,paid,CNY, 12.00,,ads\n"                       // 3 value not trimmed
                 + "o3,c3,2026-02-30T10:00:00Z,shipped,usd,50,60,ads\n"                   // 4 three reasons
@@ -49,7 +49,8 @@ class RowValidationIngestTest {
         for (Map<String, String> q : stagedQuarantine(wh, "orders", "orders.csv")) {
             byLine.put(Long.parseLong(q.get("line")), q);
             assertThat(q.get("run_id")).isEqualTo("run1");
-            assertThat(q.get("file")).isEqualTo("orders.csv");
+            // a file is identified by its location (issue 8): the quarantine names the full path
+            assertThat(q.get("file")).isEqualTo(IngestFixtures.location(orders));
         }
         assertThat(byLine.keySet()).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 12L, 13L);
         assertThat(byLine.get(3L).get("reasons")).isEqualTo("gross_amount is not a decimal (-digits.digits): \" 12.00\"");
