@@ -164,6 +164,10 @@ final class FileIngestor {
                             String.join("; ", details), runId});
                     quarantined++;
                 }
+                if (read == 0) {
+                    // valid, but worth a word: a re-export that lost its rows replaces the earlier ones by none
+                    warnings.add("the file has a header but no rows");
+                }
                 if (!records.unknownColumns().isEmpty()) {
                     warnings.add("unknown columns ignored: " + String.join(", ", records.unknownColumns()));
                 }
