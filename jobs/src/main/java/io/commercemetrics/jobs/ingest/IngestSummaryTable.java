@@ -42,7 +42,7 @@ public final class IngestSummaryTable {
             }
             f.warnings().forEach(w -> out.append("    warning: ").append(w).append('\n'));
         }
-        out.append(String.format(format, "total", "", "", summary.rowsRead(), summary.accepted(),
+        out.append(String.format(format, "total", TerminalText.fit("", FILE_COLUMNS), "", summary.rowsRead(), summary.accepted(),
                 summary.quarantined()));
         for (SourceResult s : summary.sources()) {
             if (s.rowsReadNow() > 0) {

@@ -132,6 +132,8 @@ class BadInputCorpusTest {
         assertThat(TerminalText.width(chinese.substring(0, chinese.indexOf("new") + 3)))
                 .isEqualTo(TerminalText.width(header.substring(0, header.indexOf("change") + 3)));
         assertThat(TerminalText.width(chinese)).isEqualTo(TerminalText.width(header));
+        String total = lines.stream().filter(l -> l.startsWith("total ")).findFirst().orElseThrow();
+        assertThat(TerminalText.width(total)).isEqualTo(TerminalText.width(header));
     }
 
     private static Properties expected(Path corpusCase) throws IOException {
