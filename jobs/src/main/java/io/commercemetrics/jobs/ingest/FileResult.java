@@ -26,7 +26,10 @@ public record FileResult(String source, String file, String path, String sha256,
 
     public enum Change { NEW, CHANGED, UNCHANGED }
 
-    /** The staged version before this run: its accepted rows and when it was staged (an ISO instant). */
+    /**
+     * The staged version before this run: its rows (those the warehouse kept of it in the run that read
+     * it, as that run's summary showed them) and when it was staged (an ISO instant).
+     */
     public record Predecessor(long rows, String stagedAt) {
 
         private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

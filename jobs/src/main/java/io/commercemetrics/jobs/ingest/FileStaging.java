@@ -62,13 +62,14 @@ final class FileStaging {
             registry.put(standing.get().withRejected(
                     new StagingRegistry.Rejected(sha, result.rejection(), options.runId(), now)));
         } else {
-            registry.put(new StagingRegistry.Entry(result, settings, options.runId(), now, folder, null));
+            registry.put(new StagingRegistry.Entry(result, settings, options.runId(), now, folder, null, null));
         }
         if (standing.isPresent()) {
-            result = result.withPredecessor(new FileResult.Predecessor(standing.get().result().accepted(),
+            result = result.withPredecessor(new FileResult.Predecessor(standing.get().rows(),
                     standing.get().stagedAt()));
         }
-        options.progress().accept(result.outcome() != null ? result.outcome() : file.name() + ": "
+        // the replacement is named in the summary, with its counts after the cross-file rules
+        options.progress().accept(result.rejected() ? result.outcome() : file.name() + ": "
                 + result.rowsRead() + " read, " + result.accepted() + " accepted, " + result.quarantined()
                 + " quarantined");
         return result;

@@ -96,8 +96,10 @@ final class IngestManifest {
         m.put("warnings", f.warnings());
         m.put("rejection", f.rejection());
         if (f.predecessor() != null) {
-            m.put(f.rejected() ? "kept" : "replaced", Map.of("rows", f.predecessor().rows(),
-                    "staged_at", f.predecessor().stagedAt()));
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("rows", f.predecessor().rows());
+            before.put("staged_at", f.predecessor().stagedAt());
+            m.put(f.rejected() ? "kept" : "replaced", before);
         }
         m.put("duration_ms", f.millis());
         return m;

@@ -93,6 +93,9 @@ public final class IngestRun {
         crossFile = new WarehouseBuilder(spark, options.warehouse(), options.config(), options.runId(),
                 registry.entries(), options.progress()).build();
         crossFile.warnings().forEach(options.progress());
+        summary().files().stream().filter(f -> f.change() != FileResult.Change.UNCHANGED)
+                .forEach(registry::recordWarehouseRows);
+        registry.save();
         return crossFile;
     }
 

@@ -41,7 +41,7 @@ final class StagingRegistry {
      * the file that was rejected whole while {@code result}'s version stayed, or null.
      */
     record Entry(FileResult result, String readSettings, String runId, String stagedAt, String folder,
-                 Rejected rejected) {
+                 Rejected rejected, Long warehouseRows) {
 
         Entry {
             // entries of registries written before staging folders were named by location
@@ -49,7 +49,12 @@ final class StagingRegistry {
         }
 
         Entry withRejected(Rejected latest) {
-            return new Entry(result, readSettings, runId, stagedAt, folder, latest);
+            return new Entry(result, readSettings, runId, stagedAt, folder, latest, warehouseRows);
+        }
+
+        /** The rows of this version as its run's summary showed them: after the cross-file rules, when known. */
+        long rows() {
+            return warehouseRows != null ? warehouseRows : result.accepted();
         }
 
         boolean legacy() {
@@ -112,9 +117,21 @@ final class StagingRegistry {
         }
         // read settings cleared: the adopted rows carry the bare name as _file, so the file is read again
         Entry adopted = new Entry(legacy.result().at(file.location().toString()), "", legacy.runId(),
-                legacy.stagedAt(), legacy.folder(), legacy.rejected());
+                legacy.stagedAt(), legacy.folder(), legacy.rejected(), legacy.warehouseRows());
         entries.put(key(adopted.result()), adopted);
         return Optional.of(adopted);
+    }
+
+    /**
+     * Records how many rows of a file read in this run the warehouse kept after the cross-file rules,
+     * so a later replacement or rejection names the figure the user saw ("replaced 2,799 rows by ...").
+     */
+    synchronized void recordWarehouseRows(FileResult file) {
+        Entry e = entries.get(key(file));
+        if (e != null && e.rejected() == null && !e.result().rejected()) {
+            entries.put(key(file), new Entry(e.result(), e.readSettings(), e.runId(), e.stagedAt(), e.folder(),
+                    null, file.accepted()));
+        }
     }
 
     synchronized void put(Entry entry) {

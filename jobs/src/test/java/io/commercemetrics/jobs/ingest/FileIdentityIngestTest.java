@@ -56,19 +56,27 @@ class FileIdentityIngestTest {
         // the same broken bytes again: still rejected, still nothing removed
         assertThat(IngestFixtures.run(in, wh, "run3").runAll(spark).crossFile().rawRows()).containsEntry("orders", 3L);
 
-        write(in, "orders.csv", ORDERS + order("A") + order("B") + order("C") + order("D"));
-        IngestRun run4 = IngestFixtures.run(in, wh, "run4");
+        // corrected: D added, and E in USD, which has no fx rate to CNY (a cross-file rejection)
+        write(in, "orders.csv", ORDERS + order("A") + order("B") + order("C") + order("D")
+                + "E,cE,2026-10-02T10:00:00Z,paid,USD,10,ads\n");
+        IngestRun run4 = IngestFixtures.run(in, wh, "run4", "reporting.currency=CNY");
         IngestSummary corrected = run4.runAll(spark);
         FileResult replaced = corrected.file("orders", "orders.csv");
         assertThat(replaced.change()).isEqualTo(FileResult.Change.CHANGED);
+        // the figures the summary row shows: 4 accepted after the cross-file rules
+        assertThat(replaced.accepted()).isEqualTo(4);
         assertThat(replaced.outcome()).isEqualTo("orders.csv: replaced 3 rows by 4");
         assertThat(IngestSummaryTable.render(corrected)).contains("    orders.csv: replaced 3 rows by 4");
         assertThat(corrected.crossFile().rawRows()).containsEntry("orders", 4L);
-        // the rejection went with the broken version
-        assertThat(corrected.crossFile().quarantineRows()).isZero();
+        // the rejection went with the broken version; E is the one quarantined row
+        assertThat(corrected.crossFile().quarantineRows()).isEqualTo(1);
         String manifest = Files.readString(run4.writeManifest(""));
         assertThat(manifest).contains("\"path\" : \"" + location(orders) + "\"")
                 .contains("\"replacements\" : [ \"orders.csv: replaced 3 rows by 4\" ]");
+        // rejected again: what is kept is named as that version's summary showed it (4, not the 5 read)
+        write(in, "orders.csv", "");
+        assertThat(IngestFixtures.run(in, wh, "run5", "reporting.currency=CNY").runAll(spark)
+                .file("orders", "orders.csv").outcome()).contains("kept the 4 rows of the version");
     }
 
     @Test
