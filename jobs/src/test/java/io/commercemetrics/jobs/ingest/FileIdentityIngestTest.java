@@ -114,6 +114,34 @@ class FileIdentityIngestTest {
     }
 
     @Test
+    void theFileBackToTheBytesThatStandIsUnchangedAndItsRejectionGoes() throws Exception {
+        SparkSession spark = SharedSpark.session();
+        Path in = tmp.resolve("in");
+        String good = ORDERS + order("A");
+        write(in, "orders.csv", good);
+        Path wh = tmp.resolve("wh");
+        IngestFixtures.run(in, wh, "run1").runAll(spark);
+        write(in, "orders.csv", "order_id\nA\n");
+        assertThat(IngestFixtures.run(in, wh, "run2").runAll(spark).file("orders", "orders.csv").rejection())
+                .startsWith("missing required column");
+        write(in, "orders.csv", good);
+        IngestSummary back = IngestFixtures.run(in, wh, "run3").runAll(spark);
+        assertThat(back.file("orders", "orders.csv").change()).isEqualTo(FileResult.Change.UNCHANGED);
+        assertThat(back.rejectedFiles()).isZero();
+        assertThat(back.crossFile().quarantineRows()).isZero();
+        assertThat(back.crossFile().rawRows()).containsEntry("orders", 1L);
+    }
+
+    @Test
+    void aDanglingLinkNamedAsAnInputIsDiscoveredToBeRejected() throws Exception {
+        Path link = Files.createSymbolicLink(tmp.resolve("orders.csv"), tmp.resolve("gone.csv"));
+        DiscoveredFiles found = FileDiscovery.discover(List.of(link));
+        assertThat(found.filesOf("orders")).singleElement().satisfies(f -> assertThat(f.location())
+                .isEqualTo(link.toAbsolutePath()));
+        assertThat(found.notices()).isEmpty();
+    }
+
+    @Test
     void aRegistryKeyedByNameIsTakenOverByTheFirstFileOfThatName() throws Exception {
         SparkSession spark = SharedSpark.session();
         Path in = tmp.resolve("in");
