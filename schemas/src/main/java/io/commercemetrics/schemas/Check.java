@@ -50,15 +50,21 @@ public sealed interface Check {
         }
     }
 
-    /** An ISO 4217 alphabetic code: three upper-case letters. */
+    /**
+     * An ISO 4217 alphabetic code the JDK knows. Three upper-case letters are not enough: {@code ZZZ}
+     * would pass and then never match an fx rate or a reporting currency (DATA.md asks for ISO 4217).
+     */
     record CurrencyCode() implements Check {
+        private static final java.util.Set<String> KNOWN = java.util.Currency.getAvailableCurrencies().stream()
+                .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
         public boolean accepts(String value) {
-            return value.length() == 3 && value.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+            return KNOWN.contains(value);
         }
 
         @Override
         public String describe(String field) {
-            return field + " must be an ISO 4217 code (three upper-case letters)";
+            return field + " must be an ISO 4217 currency code (e.g. CNY, USD, EUR)";
         }
     }
 

@@ -66,6 +66,11 @@ class SchemaConvertersTest {
         assertThat(new Check.YearMonth().accepts("2026-13")).isFalse();
         assertThat(new Check.YearMonth().accepts("2026-10")).isTrue();
         assertThat(new Check.CurrencyCode().accepts("cny")).isFalse();
+        // three upper-case letters that are no ISO 4217 code (issue 8, point 8)
+        assertThat(new Check.CurrencyCode().accepts("ZZZ")).isFalse();
+        assertThat(new Check.CurrencyCode().accepts("CNY")).isTrue();
+        assertThat(new Check.CurrencyCode().describe("currency"))
+                .isEqualTo("currency must be an ISO 4217 currency code (e.g. CNY, USD, EUR)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.commercemetrics.jobs.batch;
 
 import static io.commercemetrics.jobs.batch.BatchSteps.step;
 
+import io.commercemetrics.jobs.ingest.FilesRejectedException;
 import io.commercemetrics.jobs.ingest.IngestOptions;
 import io.commercemetrics.jobs.ingest.IngestRun;
 import io.commercemetrics.jobs.ingest.IngestSummary;
@@ -52,6 +53,10 @@ public class IngestJobConfiguration {
                     run.progress(IngestSummaryTable.render(summary));
                     Path manifest = ingest.get().writeManifest(run.configYaml());
                     run.progress("manifest: " + manifest);
+                    if (summary.rejectedFiles() > 0) {
+                        // last, after the warehouse and the manifest: the run did all it could, but not all it was asked
+                        throw new FilesRejectedException(summary);
+                    }
                 }))
                 .build();
     }

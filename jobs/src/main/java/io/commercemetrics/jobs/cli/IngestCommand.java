@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read every export of docs/inputs.md (CSV, JSON Lines or Parquet, optionally .gz) from files or "
                 + "folders into the warehouse as typed Parquet. Bad rows go to the quarantine with file, line and "
-                + "reasons; the run goes on. Ingesting the same file again adds nothing; a changed file with the "
-                + "same name replaces the rows it brought before.", ""})
+                + "reasons; the run goes on. A file is identified by its location: ingesting it again adds nothing; a "
+                + "corrected file at the same location replaces the rows it brought before once it is read "
+                + "successfully. A file rejected whole removes nothing (its earlier rows stay) and makes the "
+                + "run exit 1, naming it, after every other file was read.", ""})
 public class IngestCommand extends JobCommand {
 
     @Option(names = "--input", paramLabel = "PATH", required = true, arity = "1..*",

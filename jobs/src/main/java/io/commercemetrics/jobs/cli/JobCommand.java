@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +64,8 @@ abstract class JobCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path input : inputs()) {
-            if (!Files.exists(input)) {
+            // a dangling link is still an input: ingest rejects it with its reason and reads the rest
+            if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IllegalArgumentException("--input " + input + ": no such file or folder");
             }
         }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -34,10 +35,18 @@ final class CrossFileRules {
         return rejections;
     }
 
-    /** Uniqueness: the first row by (file name, line) stands, later ones are duplicates. */
+    /**
+     * The name part of {@code _file}, which holds a file's location: DATA.md orders files by name; files
+     * of the same name from different folders then go by their full location.
+     */
+    static Column fileName() {
+        return substring_index(col(IngestTables.FILE), "/", -1);
+    }
+
+    /** Uniqueness: the first row by (file name, location, line) stands, later ones are duplicates. */
     Dataset<Row> firstStands(Dataset<Row> rows, String source, String... keys) {
         Column[] keyCols = Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
-        WindowSpec w = Window.partitionBy(keyCols).orderBy(col(IngestTables.FILE), col(IngestTables.LINE));
+        WindowSpec w = Window.partitionBy(keyCols).orderBy(fileName(), col(IngestTables.FILE), col(IngestTables.LINE));
         Dataset<Row> ranked = rows
                 .withColumn("_rank", row_number().over(w))
                 .withColumn("_first_file", first(col(IngestTables.FILE)).over(w))

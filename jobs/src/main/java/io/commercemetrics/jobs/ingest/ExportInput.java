@@ -66,6 +66,27 @@ final class ExportInput {
         return new InputStreamReader(in, strict(charset));
     }
 
+    /** Why the file cannot be opened at all (a dangling link, no permission), or null when it can. */
+    static String unreadable(ExportFile file) {
+        java.nio.file.Path path = file.path();
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(path).toString();
+            } catch (IOException e) {
+                target = "an unknown target";
+            }
+            return "dangling symbolic link: it points to " + target + ", which does not exist";
+        }
+        if (!Files.exists(path)) {
+            return "the file disappeared before it could be read";
+        }
+        if (!Files.isReadable(path)) {
+            return "cannot read the file: permission denied";
+        }
+        return null;
+    }
+
     /** Turns a read failure into the whole-file reason DATA.md asks for. */
     static FileRejectedException rejection(ExportFile file, Charset charset, String fallbackEncoding,
                                            IOException e) {

@@ -37,13 +37,16 @@ public final class FileDiscovery {
                         classify(child, bySource, notices, true);
                     }
                 }
-            } else if (Files.isRegularFile(input)) {
+            } else if (Files.isRegularFile(input) || Files.isSymbolicLink(input)) {
+                // a dangling link is classified too: ingest rejects it with its reason, the rest is read
                 classify(input, bySource, notices, false);
             } else {
                 notices.add("input not found: " + input);
             }
         }
-        bySource.values().forEach(files -> files.sort(Comparator.comparing(ExportFile::name)));
+        // DATA.md "files in name order"; files of the same name from different folders then by location
+        bySource.values().forEach(files -> files.sort(Comparator.comparing(ExportFile::name)
+                .thenComparing(f -> f.location().toString())));
         bySource.values().removeIf(List::isEmpty);
         return new DiscoveredFiles(bySource, List.copyOf(notices));
     }
@@ -62,7 +65,7 @@ public final class FileDiscovery {
             for (TableSchema source : Sources.ALL) {
                 // "orders-2026.csv" is orders, but "order_lines.csv" must not be taken for orders
                 if (stem.equals(source.name()) || stem.startsWith(source.name() + "-")) {
-                    return Optional.of(new ExportFile(source.name(), file, format, gzip));
+                    return Optional.of(new ExportFile(source.name(), file, locationOf(file), format, gzip));
                 }
             }
         }
@@ -74,9 +77,9 @@ public final class FileDiscovery {
         Optional<ExportFile> export = recognise(file);
         if (export.isPresent()) {
             List<ExportFile> files = bySource.get(export.get().source());
-            // staging keeps one file per name: a second input of the same name would overwrite the first
-            if (files.stream().anyMatch(f -> f.name().equals(export.get().name()))) {
-                notices.add("same file name as an earlier input, not read: " + file);
+            // the same file named twice (a folder and a file in it, or a link to it) is read once
+            if (files.stream().anyMatch(f -> f.location().equals(export.get().location()))) {
+                notices.add("same file as an earlier input, not read again: " + file);
             } else {
                 files.add(export.get());
             }
@@ -88,6 +91,15 @@ public final class FileDiscovery {
             return;
         }
         notices.add("not an export of any source, left alone: " + file);
+    }
+
+    /** The canonical path, or the absolute one when it cannot be resolved (the file is then rejected). */
+    static Path locationOf(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static List<Path> list(Path folder) {

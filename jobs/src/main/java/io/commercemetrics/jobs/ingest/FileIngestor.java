@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ final class FileIngestor {
 
     static final String ROWS = "rows.parquet";
     static final String QUARANTINED = "quarantine.parquet";
+    /** The quarantine entry of the newest version of the file when it was rejected whole. */
+    static final String REJECTION = "rejection.parquet";
 
     private final ExportFile file;
     private final TableSchema schema;
@@ -52,33 +55,64 @@ final class FileIngestor {
         return "encoding=" + (encoding == null ? "" : encoding) + ";source-time-zone=" + sourceZone.getId();
     }
 
-    /** Stages the file into {@code target} (replacing it) and returns its counts. */
+    /**
+     * Stages the file into {@code target} and returns its counts. A file read successfully replaces
+     * what the folder held; a file rejected whole removes nothing: its one quarantine entry is put
+     * beside the rows of the version before it ({@link #REJECTION}), which stay.
+     */
     FileResult stage(Path target, String sha256, FileResult.Change change) throws IOException {
         long start = System.nanoTime();
-        Path work = target.resolveSibling("." + target.getFileName() + "." + runId + ".tmp");
-        AtomicPublisher.deleteRecursively(work);
-        Files.createDirectories(work);
-        String rejection = null;
-        try {
-            readInto(work);
-        } catch (FileRejectedException e) {
-            rejection = e.reason();
-        }
-        if (rejection != null) {
+        String rejection = ExportInput.unreadable(file);
+        if (rejection == null) {
+            Path work = target.resolveSibling("." + target.getFileName() + "." + runId + ".tmp");
             AtomicPublisher.deleteRecursively(work);
             Files.createDirectories(work);
-            try (TypedParquetWriter q = new TypedParquetWriter(work.resolve(QUARANTINED), IngestTables.QUARANTINE)) {
-                q.write(new Object[] {file.source(), file.name(), null, null, "file rejected: " + rejection, runId});
+            try {
+                readInto(work);
+                AtomicPublisher.publish(work, target);
+            } catch (FileRejectedException e) {
+                rejection = e.reason();
+                AtomicPublisher.deleteRecursively(work);
             }
+        }
+        if (rejection != null) {
+            recordRejection(target, rejection);
             read = 0;
             accepted = 0;
             quarantined = 0;
             reasons.clear();
             reasons.put("file rejected: " + rejection, 1L);
         }
+        return new FileResult(file.source(), file.name(), file.location().toString(), sha256, change, read,
+                accepted, quarantined, 0, reasons, warnings, rejection, null, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Removes a rejection recorded beside the staged rows (the file is back to the version that stands). */
+    static void clearRejection(Path target) throws IOException {
+        Files.deleteIfExists(target.resolve(REJECTION));
+    }
+
+    private void recordRejection(Path target, String rejection) throws IOException {
+        Object[] entry = {file.source(), file.location().toString(), null, null, "file rejected: " + rejection, runId};
+        if (Files.isRegularFile(target.resolve(ROWS))) {
+            // an earlier version stands: keep its rows and quarantine, add the rejection beside them
+            Path aside = target.resolve("." + REJECTION + "." + runId + ".tmp");
+            Files.deleteIfExists(aside);
+            try (TypedParquetWriter q = new TypedParquetWriter(aside, IngestTables.QUARANTINE)) {
+                q.write(entry);
+            }
+            Files.move(aside, target.resolve(REJECTION), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        // nothing read from this file stands: the folder holds the rejection alone
+        Path work = target.resolveSibling("." + target.getFileName() + "." + runId + ".tmp");
+        AtomicPublisher.deleteRecursively(work);
+        Files.createDirectories(work);
+        try (TypedParquetWriter q = new TypedParquetWriter(work.resolve(REJECTION), IngestTables.QUARANTINE)) {
+            q.write(entry);
+        }
         AtomicPublisher.publish(work, target);
-        return new FileResult(file.source(), file.name(), sha256, change, read, accepted, quarantined, 0,
-                reasons, warnings, rejection, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void readInto(Path work) throws IOException, FileRejectedException {
@@ -98,7 +132,7 @@ final class FileIngestor {
             TableSchema staged = IngestTables.staged(schema);
             int n = schema.fields().size();
             Object[] row = new Object[n + 3];
-            row[n] = file.name();
+            row[n] = file.location().toString();
             try (ExportRecords records = open(charset, gunzipped);
                  TypedParquetWriter rows = new TypedParquetWriter(work.resolve(ROWS), staged)) {
                 while (records.next()) {
@@ -126,9 +160,13 @@ final class FileIngestor {
                     if (quarantine == null) {
                         quarantine = new TypedParquetWriter(work.resolve(QUARANTINED), IngestTables.QUARANTINE);
                     }
-                    quarantine.write(new Object[] {file.source(), file.name(), records.line(), records.raw(),
+                    quarantine.write(new Object[] {file.source(), file.location().toString(), records.line(), records.raw(),
                             String.join("; ", details), runId});
                     quarantined++;
+                }
+                if (read == 0) {
+                    // valid, but worth a word: a re-export that lost its rows replaces the earlier ones by none
+                    warnings.add("the file has a header but no rows");
                 }
                 if (!records.unknownColumns().isEmpty()) {
                     warnings.add("unknown columns ignored: " + String.join(", ", records.unknownColumns()));

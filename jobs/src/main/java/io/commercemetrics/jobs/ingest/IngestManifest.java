@@ -53,6 +53,11 @@ final class IngestManifest {
         doc.put("rows_accepted", summary.accepted());
         doc.put("rows_quarantined", summary.quarantined());
         doc.put("files_rejected", summary.rejectedFiles());
+        // named one sentence each, as in the summary: what replaced what, what was rejected and what kept
+        doc.put("replacements", summary.files().stream().filter(f -> !f.rejected() && f.outcome() != null)
+                .map(FileResult::outcome).toList());
+        doc.put("rejections", summary.files().stream().filter(FileResult::rejected)
+                .map(f -> f.outcome(f.provenance())).toList());
         doc.put("notices", summary.notices());
         CrossFileResult cross = summary.crossFile();
         if (cross != null) {
@@ -80,6 +85,7 @@ final class IngestManifest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", f.source());
         m.put("file", f.file());
+        m.put("path", f.provenance());
         m.put("sha256", f.sha256());
         m.put("change", f.change().name().toLowerCase());
         m.put("rows_read", f.rowsRead());
@@ -89,6 +95,12 @@ final class IngestManifest {
         m.put("reasons", f.reasons());
         m.put("warnings", f.warnings());
         m.put("rejection", f.rejection());
+        if (f.predecessor() != null) {
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("rows", f.predecessor().rows());
+            before.put("staged_at", f.predecessor().stagedAt());
+            m.put(f.rejected() ? "kept" : "replaced", before);
+        }
         m.put("duration_ms", f.millis());
         return m;
     }

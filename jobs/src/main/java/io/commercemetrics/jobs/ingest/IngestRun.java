@@ -1,15 +1,8 @@
 package io.commercemetrics.jobs.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +61,12 @@ public final class IngestRun {
                 Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            FileStaging fileStaging = new FileStaging(options, staging, registry);
             List<Future<FileResult>> futures = new ArrayList<>();
             for (ExportFile file : files) {
-                futures.add(pool.submit(() -> ingestFile(file)));
+                // in file order, before the parallel reads: which earlier version each file replaces
+                Optional<StagingRegistry.Entry> before = fileStaging.predecessorOf(file);
+                futures.add(pool.submit(() -> fileStaging.stage(file, before)));
             }
             List<FileResult> results = new ArrayList<>();
             for (Future<FileResult> f : futures) {
@@ -92,33 +88,14 @@ public final class IngestRun {
         }
     }
 
-    private FileResult ingestFile(ExportFile file) throws IOException {
-        long start = System.nanoTime();
-        String sha = sha256(file.path());
-        String encoding = options.config().source().encoding();
-        String settings = FileIngestor.readSettings(encoding, options.config().source().timeZone());
-        Optional<StagingRegistry.Entry> before = registry.find(file.source(), file.name());
-        Path target = staging.resolve(file.source()).resolve(file.name());
-        if (before.isPresent() && before.get().result().sha256().equals(sha)
-                && before.get().readSettings().equals(settings) && Files.isDirectory(target)) {
-            options.progress().accept(file.name() + ": unchanged, not read again");
-            return before.get().result().asUnchanged((System.nanoTime() - start) / 1_000_000);
-        }
-        FileResult.Change change = before.isPresent() ? FileResult.Change.CHANGED : FileResult.Change.NEW;
-        FileResult result = new FileIngestor(file, encoding, options.config().source().timeZone(), options.runId())
-                .stage(target, sha, change);
-        registry.put(new StagingRegistry.Entry(result, settings, options.runId(), Instant.now().toString()));
-        options.progress().accept(file.name() + ": " + (result.rejected() ? "rejected, " + result.rejection()
-                : result.rowsRead() + " read, " + result.accepted() + " accepted, " + result.quarantined()
-                + " quarantined"));
-        return result;
-    }
-
     /** Rebuilds raw/ and quarantine/ from everything staged (this run's files and earlier ones). */
     public CrossFileResult buildWarehouse(SparkSession spark) {
         crossFile = new WarehouseBuilder(spark, options.warehouse(), options.config(), options.runId(),
                 registry.entries(), options.progress()).build();
         crossFile.warnings().forEach(options.progress());
+        summary().files().stream().filter(f -> f.change() != FileResult.Change.UNCHANGED)
+                .forEach(registry::recordWarehouseRows);
+        registry.save();
         return crossFile;
     }
 
@@ -129,7 +106,7 @@ public final class IngestRun {
                 if (crossFile == null) {
                     files.add(f);
                 } else {
-                    String key = CrossFileResult.key(f.source(), f.file());
+                    String key = CrossFileResult.key(f.source(), f.provenance());
                     files.add(f.withCrossFile(crossFile.rejectedByFile().getOrDefault(key, Map.of()),
                             crossFile.supersededByFile().getOrDefault(key, 0L)));
                 }
@@ -151,19 +128,5 @@ public final class IngestRun {
         }
         buildWarehouse(spark);
         return summary();
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

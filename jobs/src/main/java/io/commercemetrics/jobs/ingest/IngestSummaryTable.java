@@ -1,9 +1,13 @@
 package io.commercemetrics.jobs.ingest;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Renders an {@link IngestSummary} as the plain-text table the CLI prints. */
 public final class IngestSummaryTable {
+
+    private static final int FILE_COLUMNS = 34;
 
     private IngestSummaryTable() {
     }
@@ -11,14 +15,22 @@ public final class IngestSummaryTable {
     public static String render(IngestSummary summary) {
         StringBuilder out = new StringBuilder();
         out.append("Ingest run ").append(summary.runId()).append('\n');
-        String format = "%-13s %-34s %-9s %10s %10s %11s%n";
-        out.append(String.format(format, "source", "file", "change", "read", "accepted", "quarantined"));
+        // the file column is padded by display width, not by chars: a CJK name takes two columns a character
+        String format = "%-13s %s %-9s %10s %10s %11s%n";
+        out.append(String.format(format, "source", TerminalText.fit("file", FILE_COLUMNS), "change", "read",
+                "accepted", "quarantined"));
+        Map<String, Long> byName = summary.files().stream()
+                .collect(Collectors.groupingBy(FileResult::file, Collectors.counting()));
         for (FileResult f : summary.files()) {
-            out.append(String.format(format, f.source(), shorten(f.file(), 34),
+            out.append(String.format(format, f.source(), TerminalText.fit(label(f, byName), FILE_COLUMNS),
                     f.rejected() ? "REJECTED" : f.change().name().toLowerCase(),
                     f.rowsRead(), f.accepted(), f.quarantined()));
-            if (f.rejected()) {
-                out.append("    file rejected: ").append(f.rejection()).append('\n');
+            if (byName.get(f.file()) > 1 || f.rejected()) {
+                // which of the same-named files, or which file to fix: the full location
+                out.append("    at ").append(f.provenance()).append('\n');
+            }
+            if (f.outcome() != null) {
+                out.append("    ").append(f.outcome()).append('\n');
             }
             for (Map.Entry<String, Long> r : f.reasons().entrySet()) {
                 if (!f.rejected()) {
@@ -30,7 +42,7 @@ public final class IngestSummaryTable {
             }
             f.warnings().forEach(w -> out.append("    warning: ").append(w).append('\n'));
         }
-        out.append(String.format(format, "total", "", "", summary.rowsRead(), summary.accepted(),
+        out.append(String.format(format, "total", TerminalText.fit("", FILE_COLUMNS), "", summary.rowsRead(), summary.accepted(),
                 summary.quarantined()));
         for (SourceResult s : summary.sources()) {
             if (s.rowsReadNow() > 0) {
@@ -49,7 +61,12 @@ public final class IngestSummaryTable {
         return out.toString();
     }
 
-    private static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    /** The name, with its folder's name when another file of this run has the same name. */
+    private static String label(FileResult f, Map<String, Long> byName) {
+        if (byName.get(f.file()) == 1 || f.path() == null) {
+            return f.file();
+        }
+        Path parent = Path.of(f.path()).getParent();
+        return parent == null || parent.getFileName() == null ? f.file() : parent.getFileName() + "/" + f.file();
     }
 }

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.commercemetrics.schemas.FieldType;
 import io.commercemetrics.schemas.TableSchema;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -120,8 +121,8 @@ final class ParquetExportRecords implements ExportRecords {
         return switch (primitive.getPrimitiveTypeName()) {
             case BINARY, FIXED_LEN_BYTE_ARRAY -> group.getBinary(c, 0).toStringUsingUTF8();
             case BOOLEAN -> Boolean.toString(group.getBoolean(c, 0));
-            case FLOAT -> Float.toString(group.getFloat(c, 0));
-            case DOUBLE -> Double.toString(group.getDouble(c, 0));
+            case FLOAT -> floatText(Float.toString(group.getFloat(c, 0)), c, type);
+            case DOUBLE -> floatText(Double.toString(group.getDouble(c, 0)), c, type);
             case INT32 -> logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
                     ? LocalDate.ofEpochDay(group.getInteger(c, 0)).toString()
                     : Integer.toString(group.getInteger(c, 0));
@@ -130,6 +131,19 @@ final class ParquetExportRecords implements ExportRecords {
                     : Long.toString(group.getLong(c, 0));
             case INT96 -> int96Text(group.getInt96(c, 0).getBytes());
         };
+    }
+
+    /**
+     * DATA.md: money is "never a binary float". A FLOAT or DOUBLE column read into a decimal field is a
+     * problem of each row (the text shown is the float's shortest form, not the amount that was meant).
+     */
+    private String floatText(String text, int c, Type type) {
+        int f = header.fieldOf(c);
+        if (f >= 0 && schema.fields().get(f).type() == FieldType.DECIMAL && problem == null) {
+            problem = schema.fields().get(f).name() + " is a binary floating-point number ("
+                    + type.asPrimitiveType().getPrimitiveTypeName() + "), not an exact decimal: \"" + text + "\"";
+        }
+        return text;
     }
 
     private static String timestampText(long value, LogicalTypeAnnotation.TimestampLogicalTypeAnnotation ts) {

@@ -104,7 +104,8 @@ final class WarehouseBuilder {
     /** The latest valid version of each order: latest updated_ts (null oldest), ties to the last in file order. */
     private Dataset<Row> latestVersions(Dataset<Row> orders) {
         Dataset<Row> ranked = orders.withColumn("_version", row_number().over(Window.partitionBy(col("order_id"))
-                .orderBy(col("updated_ts").desc_nulls_last(), col(IngestTables.FILE).desc(), col(IngestTables.LINE).desc())))
+                .orderBy(col("updated_ts").desc_nulls_last(), CrossFileRules.fileName().desc(),
+                        col(IngestTables.FILE).desc(), col(IngestTables.LINE).desc())))
                 .localCheckpoint();
         for (Row r : ranked.filter(col("_version").gt(1)).groupBy(col(IngestTables.FILE)).count().collectAsList()) {
             superseded.put(CrossFileResult.key("orders", r.getString(0)), r.getLong(1));
@@ -152,7 +153,7 @@ final class WarehouseBuilder {
     private List<String> stagedFiles(String source, String fileName) {
         List<String> paths = new ArrayList<>();
         for (StagingRegistry.Entry e : staged) {
-            Path p = warehouse.resolve("staging").resolve(e.result().source()).resolve(e.result().file()).resolve(fileName);
+            Path p = warehouse.resolve("staging").resolve(e.folder()).resolve(fileName);
             if (e.result().source().equals(source) && Files.isRegularFile(p)) {
                 paths.add(p.toString());
             }
@@ -204,6 +205,8 @@ final class WarehouseBuilder {
             StructType quarantineSchema = SparkSchemas.toStructType(IngestTables.QUARANTINE);
             List<String> stagedQuarantine = new ArrayList<>();
             Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.QUARANTINED)));
+            // the rejections of newer versions whose earlier version's rows stand
+            Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.REJECTION)));
             Dataset<Row> quarantine = rejected.drop("kind").withColumn("run_id", lit(runId));
             if (!stagedQuarantine.isEmpty()) {
                 quarantine = spark.read().schema(quarantineSchema).parquet(stagedQuarantine.toArray(String[]::new))

@@ -119,7 +119,8 @@ class CrossFileIngestTest {
         assertThat(reasonByRefundLine).containsOnlyKeys("3", "5", "6", "7", "8");
         assertThat(reasonByRefundLine.get("3")).isEqualTo("refunds of order A would exceed its net merchandise "
                 + "amount 90 (already refunded 50, this refund 50)");
-        assertThat(reasonByRefundLine.get("5")).isEqualTo("duplicate refund_id (R1): the first row stands at refunds.csv:2");
+        assertThat(reasonByRefundLine.get("5")).isEqualTo("duplicate refund_id (R1): the first row stands at "
+                + IngestFixtures.location(in.resolve("refunds.csv")) + ":2");
         assertThat(reasonByRefundLine.get("6")).isEqualTo("unknown order Q");
         assertThat(reasonByRefundLine.get("7")).isEqualTo("currency USD differs from the order's CNY");
         assertThat(reasonByRefundLine.get("8")).isEqualTo("no fx rate for USD to CNY on or before 2026-09-20");
@@ -154,13 +155,17 @@ class CrossFileIngestTest {
         // the rejected file is one quarantine entry with no line and no raw text
         List<Row> quarantine = SharedSpark.session().read().parquet(wh.resolve("quarantine").toString()).collectAsList();
         assertThat(quarantine).singleElement().satisfies(r -> {
-            assertThat((String) r.getAs("file")).isEqualTo("orders-bad.csv");
+            assertThat((String) r.getAs("file")).isEqualTo(location(in.resolve("orders-bad.csv")));
             assertThat((Object) r.getAs("line")).isNull();
             assertThat((String) r.getAs("reasons")).isEqualTo("file rejected: missing required column: "
                     + "customer_id, order_ts, currency, gross_amount, channel");
         });
         assertThat(s.crossFile().reportingCurrency()).isNull();
         assertThat(s.crossFile().warnings()).singleElement().asString().contains("CNY, USD");
+    }
+
+    private static String location(Path file) throws java.io.IOException {
+        return IngestFixtures.location(file);
     }
 
     private static List<String> ids(SparkSession spark, Path wh, String table, String column) {

@@ -47,7 +47,7 @@ public final class IngestBenchmark {
         long start = System.nanoTime();
         long cpuStart = CPU.getCurrentThreadCpuTime();
         FileResult result = new FileIngestor(file, null, ZoneOffset.UTC, "bench" + round)
-                .stage(dir.resolve("staging").resolve("orders.csv"), "-", FileResult.Change.NEW);
+                .stage(dir.resolve("staging").resolve("orders").resolve("orders.csv"), "-", FileResult.Change.NEW);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("ingest: %.2f s wall, %.2f s CPU of the reading thread: %,.0f rows per CPU-second%n",

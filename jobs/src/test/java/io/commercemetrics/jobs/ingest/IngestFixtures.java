@@ -74,11 +74,31 @@ final class IngestFixtures {
         return rows;
     }
 
+    /** The staged rejections of the only staged file of that name: its rejected rows, or its whole-file rejection. */
     static List<Map<String, String>> stagedQuarantine(Path warehouse, String source, String file) throws IOException {
-        return readParquet(warehouse.resolve("staging").resolve(source).resolve(file).resolve(FileIngestor.QUARANTINED));
+        List<Map<String, String>> rows = readParquet(stagingFolder(warehouse, source, file).resolve(FileIngestor.QUARANTINED));
+        rows.addAll(readParquet(stagingFolder(warehouse, source, file).resolve(FileIngestor.REJECTION)));
+        return rows;
     }
 
     static List<Map<String, String>> stagedRows(Path warehouse, String source, String file) throws IOException {
-        return readParquet(warehouse.resolve("staging").resolve(source).resolve(file).resolve(FileIngestor.ROWS));
+        return readParquet(stagingFolder(warehouse, source, file).resolve(FileIngestor.ROWS));
+    }
+
+    /** staging/&lt;source&gt;/&lt;name&gt;@&lt;location hash&gt;/ of the one file of that name staged so far. */
+    static Path stagingFolder(Path warehouse, String source, String file) throws IOException {
+        Path dir = warehouse.resolve("staging").resolve(source);
+        try (java.util.stream.Stream<Path> folders = Files.list(dir)) {
+            List<Path> matching = folders.filter(p -> p.getFileName().toString().startsWith(file + "@")).toList();
+            if (matching.size() != 1) {
+                throw new IllegalStateException(matching.size() + " staging folders of " + file + " in " + dir);
+            }
+            return matching.get(0);
+        }
+    }
+
+    /** What ingest writes as the file of a row: its canonical location. */
+    static String location(Path file) throws IOException {
+        return file.toRealPath().toString();
     }
 }

@@ -22,7 +22,7 @@ class RowValidationIngestTest {
     @Test
     void everyRowRuleQuarantinesWithEveryReasonAndKeepsLineAndRawText() throws Exception {
         Path in = tmp.resolve("in");
-        write(in, "orders.csv", ORDERS_HEADER + "\n"
+        Path orders = write(in, "orders.csv", ORDERS_HEADER + "\n"
                 + "o1,c1,2026-10-03T21:15:00+08:00,paid,CNY,100.00,10.00,search\n"      // 2 valid
                 + "o2,c2,2026-10-03 21:15Z,paid,CNY, 12.00,,ads\n"                       // 3 value not trimmed
                 + "o3,c3,2026-02-30T10:00:00Z,shipped,usd,50,60,ads\n"                   // 4 three reasons
@@ -49,14 +49,15 @@ class RowValidationIngestTest {
         for (Map<String, String> q : stagedQuarantine(wh, "orders", "orders.csv")) {
             byLine.put(Long.parseLong(q.get("line")), q);
             assertThat(q.get("run_id")).isEqualTo("run1");
-            assertThat(q.get("file")).isEqualTo("orders.csv");
+            // a file is identified by its location (issue 8): the quarantine names the full path
+            assertThat(q.get("file")).isEqualTo(IngestFixtures.location(orders));
         }
         assertThat(byLine.keySet()).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 12L, 13L);
         assertThat(byLine.get(3L).get("reasons")).isEqualTo("gross_amount is not a decimal (-digits.digits): \" 12.00\"");
         assertThat(byLine.get(3L).get("raw")).isEqualTo("o2,c2,2026-10-03 21:15Z,paid,CNY, 12.00,,ads");
         assertThat(byLine.get(4L).get("reasons")).isEqualTo(
                 "order_ts is not an ISO-8601 timestamp: \"2026-02-30T10:00:00Z\"; "
-                        + "currency must be an ISO 4217 code (three upper-case letters): \"usd\"; "
+                        + "currency must be an ISO 4217 currency code (e.g. CNY, USD, EUR): \"usd\"; "
                         + "discount_amount 60 must not exceed gross_amount 50");
         assertThat(byLine.get(5L).get("reasons")).isEqualTo("customer_id is required; "
                 + "status must be one of placed, paid, shipped, delivered, cancelled: \"lost\"; "
@@ -100,6 +101,27 @@ class RowValidationIngestTest {
                 "line_no is not an integer (digits only): \"-3\"; line_discount must be >= 0: \"-1\"");
         // the default is stored, not null: 0 at scale 18 is the unscaled integer 0
         assertThat(stagedRows(wh, "order_lines", "order_lines.csv").get(0).get("line_discount")).isNotNull();
+    }
+
+    @Test
+    void aCurrencyMustBeAKnownIso4217CodeInEverySourceThatHasOne() throws Exception {
+        Path in = tmp.resolve("in");
+        write(in, "orders.csv", ORDERS_HEADER + "\n"
+                + "o1,c1,2026-10-03T21:15:00Z,paid,CNY,1,,search\n"
+                + "o2,c1,2026-10-03T21:15:00Z,paid,ZZZ,1,,search\n");
+        write(in, "refunds.csv", "refund_id,order_id,refund_ts,currency,amount\nR1,o1,2026-10-05T10:00:00Z,ZZZ,1\n");
+        write(in, "traffic.csv", "date,channel,visits,spend,currency\n2026-10-01,ads,1,1,ZZZ\n");
+        write(in, "payouts.csv", "payout_id,sharer_id,period,amount,currency,paid_ts\n"
+                + "P1,u1,2026-10,5,ZZZ,2026-11-01T00:00:00Z\n");
+        write(in, "fx_rates.csv", "date,currency,rate_to_reporting\n2026-10-01,ZZZ,7.1\n");
+        Path wh = tmp.resolve("wh");
+        IngestRun run = IngestFixtures.run(in, wh, "r");
+        for (String source : List.of("orders", "refunds", "traffic", "payouts", "fx_rates")) {
+            FileResult f = run.ingestSource(source).files().get(0);
+            assertThat(f.quarantined()).as(source).isEqualTo(1);
+            assertThat(stagedQuarantine(wh, source, source + ".csv")).singleElement().satisfies(q -> assertThat(
+                    q.get("reasons")).isEqualTo("currency must be an ISO 4217 currency code (e.g. CNY, USD, EUR): \"ZZZ\""));
+        }
     }
 
     private static String micros(String instant) {
