@@ -1,6 +1,8 @@
 package io.commercemetrics.jobs.ingest;
 
 import io.commercemetrics.jobs.config.ConfigLoader;
+import io.commercemetrics.jobs.ingest.platform.PlatformImports;
+import io.commercemetrics.jobs.ingest.platform.Recognition;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
 import java.io.IOException;
@@ -25,6 +27,11 @@ public final class FileDiscovery {
     }
 
     public static DiscoveredFiles discover(List<Path> inputs) {
+        return discover(inputs, new PlatformImports(ConfigLoader.defaults().load().imports(), null, null));
+    }
+
+    /** As above; a file whose name matches no source is then recognised by its header (docs/platform-imports.md). */
+    public static DiscoveredFiles discover(List<Path> inputs, PlatformImports platforms) {
         Map<String, List<ExportFile>> bySource = new LinkedHashMap<>();
         Sources.ALL.forEach(s -> bySource.put(s.name(), new ArrayList<>()));
         List<String> notices = new ArrayList<>();
@@ -34,11 +41,11 @@ public final class FileDiscovery {
                     if (Files.isDirectory(child)) {
                         notices.add("subfolder not read: " + child);
                     } else {
-                        classify(child, bySource, notices, true);
+                        classify(child, bySource, notices, true, platforms);
                     }
                 }
             } else if (Files.isRegularFile(input)) {
-                classify(input, bySource, notices, false);
+                classify(input, bySource, notices, false, platforms);
             } else {
                 notices.add("input not found: " + input);
             }
@@ -70,8 +77,17 @@ public final class FileDiscovery {
     }
 
     private static void classify(Path file, Map<String, List<ExportFile>> bySource, List<String> notices,
-                                 boolean inFolder) {
+                                 boolean inFolder, PlatformImports platforms) {
         Optional<ExportFile> export = recognise(file);
+        Optional<Recognition> byHeader = export.isPresent() ? Optional.empty() : platforms.recognise(file);
+        if (byHeader.isPresent()) {
+            byHeader.get().exports().forEach(p -> bySource.get(p.source()).add(new ExportFile(p.source(), file,
+                    ExportFormat.CSV, file.getFileName().toString().endsWith(".gz"), p)));
+            if (byHeader.get().rejected()) {
+                notices.add("rejected: " + file + ": " + byHeader.get().rejection());
+            }
+            return;
+        }
         if (export.isPresent()) {
             List<ExportFile> files = bySource.get(export.get().source());
             // staging keeps one file per name: a second input of the same name would overwrite the first

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.ingest.platform.PlatformImports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +55,8 @@ public final class IngestRun {
 
     public synchronized DiscoveredFiles discover() {
         if (discovered == null) {
-            discovered = FileDiscovery.discover(options.inputs());
+            discovered = FileDiscovery.discover(options.inputs(), new PlatformImports(options.config().imports(),
+                    options.warehouse(), options.config().source().encoding()));
             discovered.notices().forEach(options.progress());
         }
         return discovered;
