@@ -32,18 +32,30 @@ public final class PlatformHeader {
     }
 
     public boolean has(String column) {
-        return index.containsKey(key(column));
+        return indexOf(column) >= 0;
     }
 
-    /** The position of the first of {@code names} the header has, or -1. */
+    /**
+     * The position of the first of {@code names} the header has, or -1. A name ending in {@code *}
+     * is a prefix: Meta names its spend column after the account currency, {@code Amount spent (EUR)}.
+     */
     public int indexOf(String... names) {
         for (String name : names) {
-            Integer i = index.get(key(name));
+            Integer i = name.endsWith("*") ? byPrefix(key(name.substring(0, name.length() - 1))) : index.get(key(name));
             if (i != null) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private Integer byPrefix(String prefix) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (key(columns.get(i)).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** The first of {@code names} the header has, or null. */

@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class PlatformImports {
 
     /** Every platform format, in the order they are tried. */
-    public static final List<PlatformFormat> FORMATS = List.of(new ShopifyOrdersExport());
+    public static final List<PlatformFormat> FORMATS = List.of(new ShopifyOrdersExport(), new AdSpendReport());
 
     private static final List<String> CANDIDATE_SUFFIXES = List.of(".csv", ".jsonl", ".parquet");
 
