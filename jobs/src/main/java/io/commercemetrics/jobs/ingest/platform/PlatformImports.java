@@ -22,7 +22,8 @@ import java.util.Optional;
 public final class PlatformImports {
 
     /** Every platform format, in the order they are tried. */
-    public static final List<PlatformFormat> FORMATS = List.of(new ShopifyOrdersExport(), new AdSpendReport());
+    public static final List<PlatformFormat> FORMATS = List.of(new ShopifyOrdersExport(), new ChineseOrdersExport(),
+            new AdSpendReport());
 
     private static final List<String> CANDIDATE_SUFFIXES = List.of(".csv", ".jsonl", ".parquet");
 
