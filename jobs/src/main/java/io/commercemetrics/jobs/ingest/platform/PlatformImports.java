@@ -80,7 +80,7 @@ public final class PlatformImports {
             }
         }
         return headers.isEmpty() ? Recognition.rejected("empty file: no header row")
-                : Recognition.rejected(closest(headers));
+                : Recognition.rejected(closest(headers, ".csv"));
     }
 
     private static Recognition byKeys(Path file) throws IOException {
@@ -95,11 +95,11 @@ public final class PlatformImports {
                 return Recognition.rejected("its first line is not a JSON object");
             }
         }
-        return Recognition.rejected(closest(List.of(new PlatformHeader(keys))));
+        return Recognition.rejected(closest(List.of(new PlatformHeader(keys)), ".jsonl"));
     }
 
     /** The sentence that rejects a file: the known format its header comes closest to, and what it lacks. */
-    static String closest(List<PlatformHeader> headers) {
+    static String closest(List<PlatformHeader> headers, String extension) {
         String best = null;
         List<String> bestMissing = null;
         double bestScore = 0;
@@ -132,8 +132,9 @@ public final class PlatformImports {
                     + String.join(", ", FORMATS.stream().map(PlatformFormat::name).toList());
         }
         if (contract && bestMissing.isEmpty()) {
-            return "its header is that of " + best + ", but its name is not: name it " + best + ".csv or "
-                    + best + "-<anything>.csv to ingest it";
+            // DATA.md recognises contract files by name; saying which name is clearer than guessing
+            return "its header is that of " + best + ", but its name is not: name it " + best + extension + " or "
+                    + best + "-<anything>" + extension + " to ingest it";
         }
         return "matches no known export; closest: " + best + " (missing: " + String.join(", ", bestMissing) + ")";
     }
