@@ -130,7 +130,8 @@ public final class ConfigLoader {
                 throw new ConfigException("unknown setting: " + prefix + key);
             }
             // category-rates is an open map: a layer replaces it whole
-            if (current != null && current.isObject() && entry.getValue().isObject() && !key.equals("category-rates")) {
+            if (current != null && current.isObject() && entry.getValue().isObject()
+                    && !key.equals("category-rates")) {
                 merge((ObjectNode) current, (ObjectNode) entry.getValue(), prefix + key + ".");
             } else {
                 base.set(key, entry.getValue());

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.ingest;
 
 import io.commercemetrics.jobs.config.ConfigLoader;
+import io.commercemetrics.jobs.ingest.platform.PlatformExport;
 import io.commercemetrics.jobs.ingest.platform.PlatformImports;
 import io.commercemetrics.jobs.ingest.platform.Recognition;
 import io.commercemetrics.schemas.Sources;
@@ -81,8 +82,14 @@ public final class FileDiscovery {
         Optional<ExportFile> export = recognise(file);
         Optional<Recognition> byHeader = export.isPresent() ? Optional.empty() : platforms.recognise(file);
         if (byHeader.isPresent()) {
-            byHeader.get().exports().forEach(p -> bySource.get(p.source()).add(new ExportFile(p.source(), file,
-                    ExportFormat.CSV, file.getFileName().toString().endsWith(".gz"), p)));
+            for (PlatformExport p : byHeader.get().exports()) {
+                List<ExportFile> files = bySource.get(p.source());
+                if (files.stream().anyMatch(f -> f.name().equals(file.getFileName().toString()))) {
+                    notices.add("same file name as an earlier input, not read as " + p.source() + ": " + file);
+                } else {
+                    files.add(new ExportFile(p.source(), file, ExportFormat.CSV, file.toString().endsWith(".gz"), p));
+                }
+            }
             if (byHeader.get().rejected()) {
                 notices.add("rejected: " + file + ": " + byHeader.get().rejection());
             }

@@ -99,6 +99,7 @@ public final class IngestRun {
         String sha = sha256(file.path());
         String encoding = options.config().source().encoding();
         String settings = FileIngestor.readSettings(encoding, options.config().source().timeZone());
+        settings += file.platform() != null ? file.platform().readSettings() : "";
         Optional<StagingRegistry.Entry> before = registry.find(file.source(), file.name());
         Path target = staging.resolve(file.source()).resolve(file.name());
         if (before.isPresent() && before.get().result().sha256().equals(sha)

@@ -72,4 +72,22 @@ class ShopifyOrdersExportTest {
             }
         }
     }
+
+    @Test
+    void aChangedChannelMapReadsAnUnchangedExportAgain() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(SAMPLE, in.resolve("orders_export_1.csv"));
+        Path warehouse = tmp.resolve("wh");
+        IngestFixtures.run(in, warehouse, "r1").ingestSource("orders");
+
+        FileResult again = IngestFixtures.run(in, warehouse, "r2",
+                "imports.channels.referring-site={bing: ads}").ingestSource("orders").files().get(0);
+
+        assertThat(again.change()).isEqualTo(FileResult.Change.CHANGED);
+        // google is no longer listed: #1001 falls through to its Source, web -> direct
+        assertThat(IngestFixtures.stagedRows(warehouse, "orders", "orders_export_1.csv"))
+                .extracting(r -> r.get("order_id") + " " + r.get("channel"))
+                .contains("#1001 direct", "#1006 ads");
+    }
 }
