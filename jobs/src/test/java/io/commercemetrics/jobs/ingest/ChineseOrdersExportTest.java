@@ -3,6 +3,7 @@ package io.commercemetrics.jobs.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.commercemetrics.jobs.cli.CommerceMetricsCli;
 import io.commercemetrics.jobs.ingest.platform.PlatformImports;
 import io.commercemetrics.jobs.spark.SharedSpark;
 import java.nio.ByteBuffer;
@@ -58,6 +59,13 @@ class ChineseOrdersExportTest {
                 .orderBy("order_id", "line_no").select("sku").collectAsList().stream().map(r -> r.getString(0)).toList();
         assertThat(skus).containsExactly("云南普洱茶 357克 饼茶", "手工青花瓷茶杯套装（4只装）", "𠮷祥 真丝睡衣 女 夏季薄款",
                 "云南普洱茶 357克 饼茶", "紫砂壶 西施壶 宜兴原矿", "手工青花瓷茶杯套装（4只装）");
+        // through the metrics to an exported table: the categories in review_summary stay Chinese
+        Path tables = tmp.resolve("tables");
+        assertThat(CommerceMetricsCli.execute("metrics", "--warehouse", warehouse.toString())).isZero();
+        assertThat(CommerceMetricsCli.execute("export", "--warehouse", warehouse.toString(), "--out",
+                tables.toString(), "--tables", "review_summary")).isZero();
+        assertThat(Files.readString(tables.resolve("review_summary.csv"), StandardCharsets.UTF_8))
+                .contains(",茶叶,", ",茶具,");
         try (Stream<Path> files = Files.walk(warehouse)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
