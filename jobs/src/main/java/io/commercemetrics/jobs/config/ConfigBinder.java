@@ -49,7 +49,8 @@ final class ConfigBinder {
                                 "commission.self-referral"),
                         nonNegative(commission.path("hold-days"), "commission.hold-days"),
                         decimal(commission.path("min-payout"), "commission.min-payout"),
-                        rules(commission.path("rules"))));
+                        rules(commission.path("rules"))),
+                ImportSettingsBinder.bind(root.path("imports")));
     }
 
     private static List<PipelineConfig.RuleVersion> rules(JsonNode node) {

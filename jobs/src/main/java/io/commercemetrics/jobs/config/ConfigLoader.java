@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the configuration in force from its layers, lowest first: the built-in defaults, then
@@ -33,6 +34,11 @@ public final class ConfigLoader {
             // rates and amounts must keep their exact decimal text, never pass through double
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    /** Maps whose keys are the user's words (hosts, UTM values, campaign words): new keys are allowed. */
+    private static final Set<String> OPEN_MAPS = Set.of("imports.channels.utm-medium.",
+            "imports.channels.utm-source.", "imports.channels.referring-site.", "imports.channels.source.",
+            "imports.ad-campaigns.match.");
 
     private final ObjectNode tree;
 
@@ -120,11 +126,12 @@ public final class ConfigLoader {
             Map.Entry<String, JsonNode> entry = fields.next();
             String key = entry.getKey();
             JsonNode current = base.get(key);
-            if (current == null) {
+            if (current == null && !OPEN_MAPS.contains(prefix)) {
                 throw new ConfigException("unknown setting: " + prefix + key);
             }
             // category-rates is an open map: a layer replaces it whole
-            if (current.isObject() && entry.getValue().isObject() && !key.equals("category-rates")) {
+            if (current != null && current.isObject() && entry.getValue().isObject()
+                    && !key.equals("category-rates")) {
                 merge((ObjectNode) current, (ObjectNode) entry.getValue(), prefix + key + ".");
             } else {
                 base.set(key, entry.getValue());

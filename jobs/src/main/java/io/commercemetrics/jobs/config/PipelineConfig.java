@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@link ConfigLoader}). Field names mirror the YAML keys.
  */
 public record PipelineConfig(Reporting reporting, SourceSettings source, Channels channels,
-                             Repurchase repurchase, Attribution attribution, Commission commission) {
+                             Repurchase repurchase, Attribution attribution, Commission commission,
+                             ImportSettings imports) {
 
     /** @param currency the reporting currency, or null: the data's only currency */
     public record Reporting(ZoneId timeZone, String currency) {

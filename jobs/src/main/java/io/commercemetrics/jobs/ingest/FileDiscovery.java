@@ -1,6 +1,9 @@
 package io.commercemetrics.jobs.ingest;
 
 import io.commercemetrics.jobs.config.ConfigLoader;
+import io.commercemetrics.jobs.ingest.platform.PlatformExport;
+import io.commercemetrics.jobs.ingest.platform.PlatformImports;
+import io.commercemetrics.jobs.ingest.platform.Recognition;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
 import java.io.IOException;
@@ -25,6 +28,11 @@ public final class FileDiscovery {
     }
 
     public static DiscoveredFiles discover(List<Path> inputs) {
+        return discover(inputs, new PlatformImports(ConfigLoader.defaults().load().imports(), null, null));
+    }
+
+    /** As above; a file whose name matches no source is then recognised by its header (docs/platform-imports.md). */
+    public static DiscoveredFiles discover(List<Path> inputs, PlatformImports platforms) {
         Map<String, List<ExportFile>> bySource = new LinkedHashMap<>();
         Sources.ALL.forEach(s -> bySource.put(s.name(), new ArrayList<>()));
         List<String> notices = new ArrayList<>();
@@ -34,12 +42,12 @@ public final class FileDiscovery {
                     if (Files.isDirectory(child)) {
                         notices.add("subfolder not read: " + child);
                     } else {
-                        classify(child, bySource, notices, true);
+                        classify(child, bySource, notices, true, platforms);
                     }
                 }
             } else if (Files.isRegularFile(input) || Files.isSymbolicLink(input)) {
                 // a dangling link is classified too: ingest rejects it with its reason, the rest is read
-                classify(input, bySource, notices, false);
+                classify(input, bySource, notices, false, platforms);
             } else {
                 notices.add("input not found: " + input);
             }
@@ -73,8 +81,26 @@ public final class FileDiscovery {
     }
 
     private static void classify(Path file, Map<String, List<ExportFile>> bySource, List<String> notices,
-                                 boolean inFolder) {
+                                 boolean inFolder, PlatformImports platforms) {
         Optional<ExportFile> export = recognise(file);
+        Optional<Recognition> byHeader = export.isPresent() ? Optional.empty() : platforms.recognise(file);
+        if (byHeader.isPresent()) {
+            for (PlatformExport p : byHeader.get().exports()) {
+                List<ExportFile> files = bySource.get(p.source());
+                Path location = locationOf(file);
+                // the same file named twice (a folder and a file in it, or a link to it) is read once
+                if (files.stream().anyMatch(f -> f.location().equals(location))) {
+                    notices.add("same file as an earlier input, not read again as " + p.source() + ": " + file);
+                } else {
+                    files.add(new ExportFile(p.source(), file, location, ExportFormat.CSV,
+                            file.toString().endsWith(".gz"), p));
+                }
+            }
+            if (byHeader.get().rejected()) {
+                notices.add("rejected: " + file + ": " + byHeader.get().rejection());
+            }
+            return;
+        }
         if (export.isPresent()) {
             List<ExportFile> files = bySource.get(export.get().source());
             // the same file named twice (a folder and a file in it, or a link to it) is read once

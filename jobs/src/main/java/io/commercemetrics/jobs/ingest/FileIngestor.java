@@ -121,6 +121,7 @@ final class FileIngestor {
         TypedParquetWriter quarantine = null;
         try {
             charset = file.format() == ExportFormat.PARQUET ? charset : ExportInput.charsetOf(file, encoding);
+            charset = file.platform() != null ? file.platform().charset() : charset;
             if (file.format() == ExportFormat.PARQUET && file.gzip()) {
                 // Parquet needs random access: unpack a .parquet.gz beside the work first
                 gunzipped = work.resolve("export.parquet");
@@ -193,6 +194,10 @@ final class FileIngestor {
     }
 
     private ExportRecords open(Charset charset, Path gunzipped) throws IOException {
+        if (file.platform() != null) {
+            return new PlatformExportRecords(file.platform(), ExportInput.openText(file, charset),
+                    schema.fields().size());
+        }
         return switch (file.format()) {
             case CSV -> new CsvExportRecords(ExportInput.openText(file, charset), schema);
             case JSONL -> new JsonLinesExportRecords(ExportInput.openText(file, charset), schema);

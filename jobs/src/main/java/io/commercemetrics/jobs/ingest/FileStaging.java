@@ -37,7 +37,8 @@ final class FileStaging {
     FileResult stage(ExportFile file, Optional<StagingRegistry.Entry> before) throws IOException {
         long start = System.nanoTime();
         String encoding = options.config().source().encoding();
-        String settings = FileIngestor.readSettings(encoding, options.config().source().timeZone());
+        String settings = FileIngestor.readSettings(encoding, options.config().source().timeZone())
+                + (file.platform() != null ? file.platform().readSettings() : "");
         String sha = ExportInput.unreadable(file) == null ? sha256(file.path()) : null;
         String folder = before.map(StagingRegistry.Entry::folder).orElseGet(() -> StagingRegistry.folderFor(file));
         Path target = staging.resolve(folder);

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.ingest.platform.PlatformImports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ public final class IngestRun {
 
     public synchronized DiscoveredFiles discover() {
         if (discovered == null) {
-            discovered = FileDiscovery.discover(options.inputs());
+            discovered = FileDiscovery.discover(options.inputs(), new PlatformImports(options.config().imports(),
+                    options.warehouse(), options.config().source().encoding()));
             discovered.notices().forEach(options.progress());
         }
         return discovered;

@@ -102,7 +102,7 @@ final class StagingRegistry {
     }
 
     synchronized Optional<Entry> find(ExportFile file) {
-        return Optional.ofNullable(entries.get(locationKey(file.location().toString())));
+        return Optional.ofNullable(entries.get(locationKey(file.source(), file.location().toString())));
     }
 
     /**
@@ -158,11 +158,13 @@ final class StagingRegistry {
     }
 
     private static String key(FileResult result) {
-        return result.path() != null ? locationKey(result.path()) : nameKey(result.source(), result.file());
+        return result.path() != null ? locationKey(result.source(), result.path())
+                : nameKey(result.source(), result.file());
     }
 
-    private static String locationKey(String location) {
-        return "location:" + location;
+    /** By source too: a platform's export (a Shopify orders file) feeds several sources from one location. */
+    private static String locationKey(String source, String location) {
+        return "location:" + source + "@" + location;
     }
 
     private static String nameKey(String source, String name) {
