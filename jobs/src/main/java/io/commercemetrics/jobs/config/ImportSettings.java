@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * How platform exports (Shopify, a Chinese platform's order export, an ad platform's spend report)
  * are mapped onto the input contract: the {@code imports:} section of the configuration.
- * Map keys are lower case; docs/platform-imports.md explains each rule.
+ * Map keys are lower case; docs/inputs.md, "Platform exports" explains each rule.
  *
  * @param channels   the order channel from UTM parameters, the referring site and the platform's source
  * @param shareCode  where an order's share code is found

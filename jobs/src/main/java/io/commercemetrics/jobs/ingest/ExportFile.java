@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param location what identifies the file across runs: its canonical path (symbolic links resolved),
  *                 or its absolute path when that cannot be resolved (a dangling link). Two files of the
  *                 same name in different folders are different files.
- * @param platform how to read it when it is a platform's own export (docs/platform-imports.md), else null
+ * @param platform how to read it when it is a platform's own export (docs/inputs.md, "Platform exports"), else null
  */
 public record ExportFile(String source, Path path, Path location, ExportFormat format, boolean gzip,
                          PlatformExport platform) {

@@ -31,7 +31,7 @@ public final class FileDiscovery {
         return discover(inputs, new PlatformImports(ConfigLoader.defaults().load().imports(), null, null));
     }
 
-    /** As above; a file whose name matches no source is then recognised by its header (docs/platform-imports.md). */
+    /** As above; a file whose name matches no source is then recognised by its header (docs/inputs.md, "Platform exports"). */
     public static DiscoveredFiles discover(List<Path> inputs, PlatformImports platforms) {
         Map<String, List<ExportFile>> bySource = new LinkedHashMap<>();
         Sources.ALL.forEach(s -> bySource.put(s.name(), new ArrayList<>()));

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One contract source's records from a platform's export (docs/platform-imports.md): the
+ * One contract source's records from a platform's export (docs/inputs.md, "Platform exports"): the
  * platform's rows go through the adapter's {@link SourceView}, and each record keeps the
  * platform file's line and raw text, so the quarantine points at the real file. Personal columns
  * are replaced in that raw text: the warehouse keeps no e-mail, name, phone or address.

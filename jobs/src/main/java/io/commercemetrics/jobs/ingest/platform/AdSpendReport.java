@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * An ad platform's daily campaign report (Google Ads "Campaign" report by day, Meta Ads Manager
  * export by day) as traffic: one row per day and campaign, clicks as visits, cost as spend, the
- * campaign's channel from the configuration (docs/platform-imports.md).
+ * campaign's channel from the configuration (docs/inputs.md, "Platform exports").
  */
 public final class AdSpendReport implements PlatformFormat {
 

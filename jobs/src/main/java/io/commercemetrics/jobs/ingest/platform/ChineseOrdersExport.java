@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A Chinese platform's order export (Taobao/Tmall seller centre, Youzan, Douyin shop; GB18030 or
  * UTF-8): one row per item (子订单), the order's fields taken from its first row. Feeds orders,
- * order_lines and refunds; the mapping and the statuses are in docs/platform-imports.md.
+ * order_lines and refunds; the mapping and the statuses are in docs/inputs.md, "Platform exports".
  */
 public final class ChineseOrdersExport implements PlatformFormat {
 

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Shopify's orders export (Admin → Orders → Export, CSV): one row per line item, the order's own
  * fields only on its first row. Feeds orders, order_lines and refunds; every mapping decision is
- * in docs/platform-imports.md.
+ * in docs/inputs.md, "Platform exports".
  */
 public final class ShopifyOrdersExport implements PlatformFormat {
 
@@ -74,7 +74,7 @@ public final class ShopifyOrdersExport implements PlatformFormat {
                 .values();
     }
 
-    /** Cancelled beats everything; then fulfilment, then payment (docs/platform-imports.md "Statuses"). */
+    /** Cancelled beats everything; then fulfilment, then payment (docs/inputs.md, "Platform exports" "Statuses"). */
     static String status(PlatformRow row) {
         String financial = Objects.toString(row.get("Financial Status"), "").toLowerCase(Locale.ROOT);
         String fulfillment = Objects.toString(row.get("Fulfillment Status"), "").toLowerCase(Locale.ROOT);
