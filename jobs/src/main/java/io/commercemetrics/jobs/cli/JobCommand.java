@@ -76,7 +76,7 @@ abstract class JobCommand implements Callable<Integer> {
         out.printf("run %s on warehouse %s%n", run.runId(), target.root());
         try (WarehouseLock lock = writesWarehouse() ? WarehouseLock.acquire(target, run.runId()) : null;
              JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
-                     engine.jobRepositoryPassword)) {
+                     engine.jobRepositoryPassword(), writesWarehouse())) {
             execute(runtime, run);
         }
         if (writesWarehouse()) {
