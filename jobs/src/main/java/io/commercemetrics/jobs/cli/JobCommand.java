@@ -60,6 +60,11 @@ abstract class JobCommand implements Callable<Integer> {
         return true;
     }
 
+    /** Whether the warehouse must exist already: true for every command that does not ingest into it. */
+    protected boolean readsExistingWarehouse() {
+        return !writesWarehouse();
+    }
+
     @Override
     public Integer call() {
         for (Path input : inputs()) {
@@ -69,6 +74,11 @@ abstract class JobCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         Warehouse target = new Warehouse(warehouse);
+        if (readsExistingWarehouse() && !target.exists()) {
+            // before anything is written: a mistyped --warehouse must not leave an empty warehouse behind
+            throw new IllegalArgumentException("no warehouse at " + target.root()
+                    + " (run ingest first, or check --warehouse)");
+        }
         ConfigLoader loader = ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
