@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts Spark only when a step first needs it: generate and export never pay for it. Spark's
- * scratch space is {@code <warehouse>/tmp/<run id>}, not /tmp: only writers (which hold the
+ * scratch space is {@code <warehouse>/scratch/<run id>}, not /tmp: only writers (which hold the
  * warehouse lock) start Spark, so the scratch of any other run found there is a killed run's and is
  * removed first.
  */

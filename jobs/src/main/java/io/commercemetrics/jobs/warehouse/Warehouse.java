@@ -58,15 +58,15 @@ public record Warehouse(Path root) {
     }
 
     /**
-     * Spark's scratch space (spark.local.dir) for one run: under the warehouse rather than /tmp, so
-     * what a killed run leaves is found and removed by the next writer ({@link #scratchRoot}).
+     * Spark's scratch space (spark.local.dir) for one run, {@code scratch/<run id>}: under the
+     * warehouse rather than /tmp, so what a killed run leaves is found and removed by the next writer.
      */
     public Path scratch(String runId) {
         return scratchRoot().resolve(runId);
     }
 
     public Path scratchRoot() {
-        return root.resolve("tmp");
+        return root.resolve("scratch");
     }
 
     /**

@@ -63,14 +63,14 @@ class KilledRunTest {
                 .singleElement().asString().contains("FAILED", "process died in metrics-");
         assertThat(after).contains("was killed; marked FAILED as of");
         assertThat(leftovers(tmp)).isEmpty();
-        assertThat(Files.list(warehouse.resolve("tmp")).toList()).isNotEmpty();
+        assertThat(Files.list(warehouse.resolve("scratch")).toList()).isNotEmpty();
 
         // the next writer to start Spark removes what the killed one left under the warehouse
         ConfigLoader loader = ConfigLoader.defaults();
         RunContext next = new RunContext("r-next", new Warehouse(warehouse), loader.load(), loader.toYaml(), null,
                 List.of(), null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         new SparkSessionProvider(next).get();
-        assertThat(warehouse.resolve("tmp")).doesNotExist();
+        assertThat(warehouse.resolve("scratch")).doesNotExist();
     }
 
     private static String runs(Path warehouse) {
