@@ -68,13 +68,15 @@ public final class JobRuntime implements AutoCloseable {
             user = null;
             password = null;
         }
+        JobRuntime runtime = null;
         try {
-            ConfigurableApplicationContext context = context(run, url, user, password);
-            JobRuntime runtime = new JobRuntime(context, run, lock, !embedded || lock != null);
+            runtime = new JobRuntime(context(run, url, user, password), run, lock, !embedded || lock != null);
             runtime.markCrashedRuns(embedded, writer);
             return runtime;
         } catch (RuntimeException e) {
-            if (lock != null) {
+            if (runtime != null) {
+                runtime.close();
+            } else if (lock != null) {
                 lock.close();
             }
             throw e;

@@ -43,8 +43,10 @@ public final class JobHistoryLock implements AutoCloseable {
             }
             return claimed(channel, lock, runId);
         } catch (IOException e) {
+            closeQuietly(channel);
             throw new UncheckedIOException("cannot lock " + file(warehouse), e);
         } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
             throw new IllegalStateException("the job history of " + warehouse.root() + " is open in this process", e);
         }
     }
@@ -60,6 +62,7 @@ public final class JobHistoryLock implements AutoCloseable {
             }
             return Optional.of(claimed(channel, lock, runId));
         } catch (IOException e) {
+            closeQuietly(channel);
             throw new UncheckedIOException("cannot lock " + file(warehouse), e);
         }
     }
@@ -85,6 +88,14 @@ public final class JobHistoryLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file(warehouse), e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the first error is the one worth reporting
         }
     }
 
