@@ -1,16 +1,18 @@
 package io.commercemetrics.jobs.batch;
 
+import io.commercemetrics.jobs.warehouse.JobHistoryLock;
 import io.commercemetrics.jobs.warehouse.Warehouse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,31 +24,71 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class JobRuntime implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
-    private final RunContext run;
+    private static final Set<String> WRITING_JOBS = Set.of(IngestJobConfiguration.JOB, MetricsJobConfiguration.JOB);
 
-    private JobRuntime(ConfigurableApplicationContext context, RunContext run) {
+    private final RunContext run;
+    private final JobHistoryLock lock;
+    private final boolean recordsHistory;
+
+    private JobRuntime(ConfigurableApplicationContext context, RunContext run, JobHistoryLock lock,
+                       boolean recordsHistory) {
         this.context = context;
         this.run = run;
+        this.lock = lock;
+        this.recordsHistory = recordsHistory;
+    }
+
+    /** Starts the runtime of a command that writes the warehouse (see the next method). */
+    public static JobRuntime start(RunContext run, String jobRepositoryUrl, String user, String password) {
+        return start(run, jobRepositoryUrl, user, password, true);
     }
 
     /**
      * @param jobRepositoryUrl a JDBC URL, or null for the warehouse's own H2 file
      * @param user             the database user for a JDBC URL, or null
-     * @param password         its password, or null
+     * @param password         its password (only for a JDBC URL: the embedded file has none), or null
+     * @param writer           whether the command holds the warehouse lock. A writer waits for a reader
+     *                         that has the embedded history open; a reader that finds it open (a run is
+     *                         writing) records its job in memory only and says so
      */
-    public static JobRuntime start(RunContext run, String jobRepositoryUrl, String user, String password) {
+    public static JobRuntime start(RunContext run, String jobRepositoryUrl, String user, String password,
+                                   boolean writer) {
         Warehouse warehouse = run.warehouse();
-        String url = jobRepositoryUrl != null ? jobRepositoryUrl : warehouse.jobRepositoryUrl();
-        if (jobRepositoryUrl == null) {
-            try {
-                Files.createDirectories(warehouse.jobRepository());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create " + warehouse.jobRepository(), e);
+        boolean embedded = jobRepositoryUrl == null;
+        String url = embedded ? warehouse.jobRepositoryUrl() : jobRepositoryUrl;
+        JobHistoryLock lock = null;
+        if (embedded) {
+            lock = writer ? JobHistoryLock.await(warehouse, run.runId(), run::progress)
+                    : JobHistoryLock.tryAcquire(warehouse, run.runId()).orElse(null);
+            if (lock == null) {
+                run.progress("note: the job history is open in " + JobHistoryLock.holder(warehouse)
+                        + ", which is writing the warehouse; this command is not recorded in it");
+                url = "jdbc:h2:mem:history-" + run.runId();
             }
+            user = null;
+            password = null;
         }
+        JobRuntime runtime = null;
+        try {
+            runtime = new JobRuntime(context(run, url, user, password), run, lock, !embedded || lock != null);
+            runtime.markCrashedRuns(embedded, writer);
+            return runtime;
+        } catch (RuntimeException e) {
+            if (runtime != null) {
+                runtime.close();
+            } else if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static ConfigurableApplicationContext context(RunContext run, String url, String user, String password) {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "spring.datasource.url", url,
-                "spring.batch.jdbc.initialize-schema", "always",
+                // created once: re-running the schema script on every start only fills H2's trace file with errors
+                "spring.batch.jdbc.initialize-schema",
+                JobRepositorySchema.exists(url, user, password) ? "never" : "always",
                 "spring.sql.init.continue-on-error", "true",
                 "spring.batch.job.enabled", "false",
                 "spring.main.banner-mode", "off",
@@ -57,12 +99,33 @@ public final class JobRuntime implements AutoCloseable {
         if (password != null) {
             properties.put("spring.datasource.password", password);
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+        return new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(properties)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runContext", run))
                 .run();
-        return new JobRuntime(context, run);
+    }
+
+    /**
+     * Holding the embedded history's lock proves no other process has it open, so every execution
+     * still running there is dead. In a shared repository only this warehouse's writing jobs can be
+     * judged, and only by a writer: it holds the warehouse lock a live writer would hold.
+     */
+    private void markCrashedRuns(boolean embedded, boolean writer) {
+        if (embedded ? lock == null : !writer) {
+            return;
+        }
+        String warehouse = run.warehouse().root().toString();
+        List<JobExecution> repaired = CrashedRuns.markFailed(context.getBean(JobExplorer.class),
+                context.getBean(JobRepository.class),
+                execution -> embedded || (WRITING_JOBS.contains(execution.getJobInstance().getJobName())
+                        && warehouse.equals(execution.getJobParameters().getString("warehouse"))),
+                run.runId());
+        for (JobExecution execution : repaired) {
+            run.progress("note: run " + execution.getJobParameters().getString("run.id") + " ("
+                    + execution.getJobInstance().getJobName() + ") was killed; marked FAILED as of "
+                    + execution.getEndTime().withNano(0).toString().replace('T', ' '));
+        }
     }
 
     /** Runs a job to its end; the run id identifies the job instance, so every run is a new one. */
@@ -85,12 +148,23 @@ public final class JobRuntime implements AutoCloseable {
         }
     }
 
+    /** False when the embedded history was in use by another command and this one runs without it. */
+    public boolean recordsHistory() {
+        return recordsHistory;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
     @Override
     public void close() {
-        context.close();
+        try {
+            context.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

@@ -51,6 +51,10 @@ public class MetricsRun {
 
     /** Registers the raw tables and fixes the data end and the reporting currency. */
     public void prepare() {
+        if (run.asOf() == null && !hasOrders(run.warehouse().raw("orders"))) {
+            // known before Spark starts (tens of seconds): say it at once
+            throw new IllegalStateException(DataEnd.NO_ORDERS);
+        }
         SparkSession spark = sparkProvider.get();
         spark.conf().set("spark.sql.session.timeZone", run.config().reporting().timeZone().getId());
         RawTables.register(spark, run.warehouse());
@@ -125,6 +129,17 @@ public class MetricsRun {
         tableRows.put(table.name(), count);
         run.progress(String.format("  %-22s %,9d rows  %6.1f s", table.name(), count,
                 (System.nanoTime() - started) / 1e9));
+    }
+
+    private static boolean hasOrders(Path rawOrders) {
+        if (!Files.isDirectory(rawOrders)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(rawOrders)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + rawOrders, e);
+        }
     }
 
     /** The files behind the raw tables, with their accepted row counts, for the provenance block. */

@@ -61,6 +61,11 @@ abstract class JobCommand implements Callable<Integer> {
         return true;
     }
 
+    /** Whether the warehouse must exist already: true for every command that does not ingest into it. */
+    protected boolean readsExistingWarehouse() {
+        return !writesWarehouse();
+    }
+
     @Override
     public Integer call() {
         for (Path input : inputs()) {
@@ -71,6 +76,11 @@ abstract class JobCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         Warehouse target = new Warehouse(warehouse);
+        if (readsExistingWarehouse() && !target.exists()) {
+            // before anything is written: a mistyped --warehouse must not leave an empty warehouse behind
+            throw new IllegalArgumentException("no warehouse at " + target.root()
+                    + " (run ingest first, or check --warehouse)");
+        }
         ConfigLoader loader = ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
@@ -78,7 +88,7 @@ abstract class JobCommand implements Callable<Integer> {
         out.printf("run %s on warehouse %s%n", run.runId(), target.root());
         try (WarehouseLock lock = writesWarehouse() ? WarehouseLock.acquire(target, run.runId()) : null;
              JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
-                     engine.jobRepositoryPassword)) {
+                     engine.jobRepositoryPassword(), writesWarehouse())) {
             execute(runtime, run);
         }
         if (writesWarehouse()) {

@@ -25,6 +25,12 @@ public class MetricsCommand extends JobCommand {
         return asOf;
     }
 
+    /** Metrics compute from what ingest wrote: a warehouse that does not exist is a mistyped path. */
+    @Override
+    protected boolean readsExistingWarehouse() {
+        return true;
+    }
+
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
         runtime.run(MetricsJobConfiguration.JOB, parameters(asOf));

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.cli;
 
+import io.commercemetrics.jobs.batch.CrashedRuns;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
 import java.time.Duration;
@@ -30,6 +31,10 @@ public class RunsCommand extends JobCommand {
 
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
+        if (!runtime.recordsHistory()) {
+            run.progress("runs: the history can be listed once that run ends");
+            return;
+        }
         JobExplorer explorer = runtime.bean(JobExplorer.class);
         List<JobExecution> executions = new ArrayList<>();
         for (String job : explorer.getJobNames()) {
@@ -47,10 +52,11 @@ public class RunsCommand extends JobCommand {
         LocalDateTime start = execution.getStartTime();
         LocalDateTime end = execution.getEndTime();
         String duration = start != null && end != null ? JobCommand.format(Duration.between(start, end)) : "";
+        boolean died = execution.getExitStatus().getExitDescription().startsWith(CrashedRuns.DIED);
         String failedStep = execution.getStepExecutions().stream()
                 .filter(step -> step.getStatus().isUnsuccessful())
-                .map(step -> "failed in " + step.getStepName())
-                .findFirst().orElse("");
+                .map(step -> (died ? "process died in " : "failed in ") + step.getStepName())
+                .findFirst().orElse(died ? "process died" : "");
         return String.format("%-12s %-22s %-10s %-19s %10s  %s", execution.getJobInstance().getJobName(),
                 execution.getJobParameters().getString("run.id"), execution.getStatus(),
                 start == null ? "" : start.withNano(0).toString().replace('T', ' '), duration, failedStep);

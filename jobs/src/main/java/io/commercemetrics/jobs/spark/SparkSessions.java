@@ -28,6 +28,15 @@ public final class SparkSessions {
      * @param reportingTz the reporting time zone
      */
     public static SparkSession getOrCreate(String master, ZoneId reportingTz) {
+        return getOrCreate(master, reportingTz, null);
+    }
+
+    /**
+     * @param localDir Spark's scratch space (spark.local.dir: its {@code spark-*} and {@code blockmgr-*}
+     *                 folders), or null for Spark's default, the JVM's temporary folder. A killed run
+     *                 cannot remove them, so the caller names a folder it cleans
+     */
+    public static SparkSession getOrCreate(String master, ZoneId reportingTz, Path localDir) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("commerce-metrics")
                 .config("spark.ui.enabled", "false")
@@ -41,6 +50,9 @@ public final class SparkSessions {
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1");
+        if (localDir != null) {
+            builder.config("spark.local.dir", localDir.toString());
+        }
         String chosen = master == null || master.isBlank() ? LOCAL_MASTER : master;
         builder.master(chosen);
         if (!chosen.startsWith("local")) {

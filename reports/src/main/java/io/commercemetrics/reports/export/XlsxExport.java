@@ -99,7 +99,9 @@ public final class XlsxExport {
             return 0;
         }
         switch (type) {
-            case STRING -> cell.setCellValue((String) value);
+            case STRING -> {
+                return XlsxText.set(cell, (String) value).length() + 2;
+            }
             case INT, LONG -> {
                 cell.setCellValue(((Number) value).doubleValue());
                 cell.setCellStyle(styles.integer);

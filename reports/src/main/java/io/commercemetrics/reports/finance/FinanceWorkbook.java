@@ -1,6 +1,7 @@
 package io.commercemetrics.reports.finance;
 
 import io.commercemetrics.reports.Provenance;
+import io.commercemetrics.reports.export.XlsxText;
 import io.commercemetrics.reports.warehouse.MetricsRunRecord;
 import io.commercemetrics.reports.warehouse.TableRow;
 import io.commercemetrics.schemas.export.CurrencyUnits;
@@ -70,8 +71,8 @@ public final class FinanceWorkbook {
         for (TableRow line : ledger.statement()) {
             Row row = sheet.createRow(r++);
             String currency = line.text("currency");
-            row.createCell(0).setCellValue(line.text("sharer_id"));
-            row.createCell(1).setCellValue(currency);
+            XlsxText.set(row.createCell(0), line.text("sharer_id"));
+            XlsxText.set(row.createCell(1), currency);
             for (int i = 0; i < MonthLedger.AMOUNTS.size(); i++) {
                 amount(row.createCell(2 + i), line.decimal(MonthLedger.AMOUNTS.get(i)), currency, false);
             }
@@ -96,13 +97,13 @@ public final class FinanceWorkbook {
         for (TableRow line : ledger.exceptions()) {
             Row row = sheet.createRow(r++);
             String currency = line.text("currency");
-            row.createCell(0).setCellValue(line.text("sharer_id"));
-            row.createCell(1).setCellValue(currency);
+            XlsxText.set(row.createCell(0), line.text("sharer_id"));
+            XlsxText.set(row.createCell(1), currency);
             amount(row.createCell(2), line.decimal("expected_payout"), currency, false);
             amount(row.createCell(3), line.decimal("paid"), currency, false);
             amount(row.createCell(4), line.decimal("difference"), currency, false);
-            row.createCell(5).setCellValue(line.text("status"));
-            row.createCell(6).setCellValue(line.text("payout_ids") == null ? "" : line.text("payout_ids"));
+            XlsxText.set(row.createCell(5), line.text("status"));
+            XlsxText.set(row.createCell(6), line.text("payout_ids") == null ? "" : line.text("payout_ids"));
         }
     }
 
@@ -124,12 +125,12 @@ public final class FinanceWorkbook {
                 {"Reporting time zone", run.reportingTimeZone()}, {"Reporting currency", run.reportingCurrency()}}) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(item[0]);
-            row.createCell(1).setCellValue(item[1]);
+            XlsxText.set(row.createCell(1), item[1]);
         }
         for (MetricsRunRecord.InputFile input : run.inputs() == null ? List.<MetricsRunRecord.InputFile>of() : run.inputs()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue("Input " + input.source());
-            row.createCell(1).setCellValue(input.file());
+            XlsxText.set(row.createCell(1), input.file());
             Cell rows = row.createCell(2);
             rows.setCellValue(input.rows());
             rows.setCellStyle(count);

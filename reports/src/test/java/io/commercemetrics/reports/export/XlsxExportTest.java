@@ -68,4 +68,36 @@ class XlsxExportTest {
             assertThat(orders.getRow(1).getCell(7).getCellType()).isEqualTo(CellType.BOOLEAN);
         }
     }
+
+    @Test
+    void textIsAlwaysAStringCellAndARecordLongerThanACellAllowsIsCutWithAMarker() throws IOException {
+        String huge = "x".repeat(40_123);
+        List<Object[]> rows = new ArrayList<>();
+        // reconciliation(period, sharer_id, currency, expected_payout, paid, difference, status, payout_ids)
+        rows.add(new Object[] {"2026-10", "=HYPERLINK(\"http://x\",\"y\")", "CNY", BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ZERO, "matched", huge});
+        Map<TableSchema, List<Object[]>> tables = new LinkedHashMap<>();
+        tables.put(MetricTables.RECONCILIATION, rows);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxExport(ZoneId.of("UTC"), "CNY").write(tables, out);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = book.getSheet("reconciliation").getRow(1);
+            assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            String cut = row.getCell(7).getStringCellValue();
+            assertThat(cut).hasSize(32_767).startsWith("xxxx").endsWith(" … [cut: 40,123 characters]");
+        }
+    }
+
+    @Test
+    void aCutNeverSplitsACharacterOutsideTheBasicPlane() {
+        String emoji = "\uD83D\uDE00";
+        String text = "a".repeat(32_767 - 27) + emoji.repeat(10);
+        String fitted = XlsxText.fit(text);
+        assertThat(fitted.length()).isLessThanOrEqualTo(32_767);
+        assertThat(fitted.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF)).isTrue();
+        assertThat(XlsxText.fit("short")).isEqualTo("short");
+    }
 }

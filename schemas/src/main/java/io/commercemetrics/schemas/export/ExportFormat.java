@@ -46,7 +46,7 @@ public record ExportFormat(ZoneId reportingZone, String reportingCurrency) {
             return "";
         }
         return switch (type) {
-            case STRING -> (String) value;
+            case STRING -> inert((String) value);
             case INT, LONG -> Long.toString(((Number) value).longValue());
             case BOOLEAN -> Boolean.toString((Boolean) value);
             case RATIO -> ((BigDecimal) value).setScale(FieldType.RATIO_SCALE, RoundingMode.HALF_UP).toPlainString();
@@ -54,6 +54,22 @@ public record ExportFormat(ZoneId reportingZone, String reportingCurrency) {
             case DATE -> toLocalDate(value).toString();
             case TIMESTAMP -> timestamp(toInstant(value));
         };
+    }
+
+    /**
+     * A text cell as a spreadsheet opening the CSV can never run it: OWASP's CSV-injection rule, a
+     * leading {@code '} before {@code = + - @}, tab or carriage return. Only text columns reach here,
+     * so a negative amount ({@code -12.50}) keeps its sign; the product's own text (periods, statuses,
+     * {@code *}, {@code (none)}) never starts so, which makes this exactly "text from input data".
+     */
+    public static String inert(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@'
+                || first == '\t' || first == '\r';
+        return formulaLike ? "'" + text : text;
     }
 
     private static String money(BigDecimal value, String currency) {

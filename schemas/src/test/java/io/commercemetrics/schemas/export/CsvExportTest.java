@@ -73,4 +73,31 @@ class CsvExportTest {
         assertThat(ExportOrder.byCodePoint("\uFF5E", "\uD83D\uDE00")).isNegative();
         assertThat(ExportOrder.compare(FieldType.DATE, LocalDate.of(2026, 1, 2), null)).isPositive();
     }
+
+    @Test
+    void inputTextThatASpreadsheetWouldRunGetsALeadingQuoteButNumbersKeepTheirSign() {
+        List<Object[]> rows = new ArrayList<>();
+        // reconciliation(period, sharer_id, currency, expected_payout, paid, difference, status, payout_ids)
+        rows.add(new Object[] {"2026-10", "=HYPERLINK(\"http://x\",\"y\")", "CNY", new BigDecimal("12.5"),
+                BigDecimal.ZERO, new BigDecimal("-12.5"), "underpaid", "+cmd|' /C calc'!A0"});
+        rows.add(new Object[] {"2026-10", "@SUM(1)", "CNY", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                "matched", "-1+2"});
+        rows.add(new Object[] {"2026-10", "\tx", "CNY", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                "matched", "\rp"});
+        rows.add(new Object[] {"2026-10", "s=1", "CNY", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                "matched", ""});
+
+        String csv = new CsvExport(shanghaiCny).toCsv(MetricTables.RECONCILIATION, rows);
+
+        assertThat(csv).isEqualTo("""
+                period,sharer_id,currency,expected_payout,paid,difference,status,payout_ids
+                2026-10,'\tx,CNY,0.00,0.00,0.00,matched,"'\rp"
+                2026-10,"'=HYPERLINK(""http://x"",""y"")",CNY,12.50,0.00,-12.50,underpaid,'+cmd|' /C calc'!A0
+                2026-10,'@SUM(1),CNY,0.00,0.00,0.00,matched,'-1+2
+                2026-10,s=1,CNY,0.00,0.00,0.00,matched,
+                """);
+        assertThat(shanghaiCny.format(FieldType.DECIMAL, new BigDecimal("-12.5"), "CNY")).isEqualTo("-12.50");
+        assertThat(shanghaiCny.format(FieldType.INT, -3, null)).isEqualTo("-3");
+        assertThat(shanghaiCny.format(FieldType.RATIO, new BigDecimal("-0.5"), null)).isEqualTo("-0.500000");
+    }
 }

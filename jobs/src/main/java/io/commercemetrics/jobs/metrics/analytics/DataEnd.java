@@ -12,6 +12,9 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class DataEnd {
 
+    public static final String NO_ORDERS =
+            "the warehouse has no orders, so the data end cannot be derived: run ingest first, or give --as-of";
+
     private DataEnd() {
     }
 
@@ -21,7 +24,7 @@ public final class DataEnd {
         }
         Row latest = spark.sql("SELECT max(to_date(order_ts)) FROM orders").first();
         if (latest.isNullAt(0)) {
-            throw new IllegalStateException("the warehouse has no orders, so the data end cannot be derived: run ingest first, or give --as-of");
+            throw new IllegalStateException(NO_ORDERS);
         }
         Object value = latest.get(0);
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;

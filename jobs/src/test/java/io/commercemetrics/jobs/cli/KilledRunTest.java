@@ -1,0 +1,94 @@
+package io.commercemetrics.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commercemetrics.jobs.batch.RunContext;
+import io.commercemetrics.jobs.batch.SparkSessionProvider;
+import io.commercemetrics.jobs.config.ConfigLoader;
+import io.commercemetrics.jobs.spark.SharedSpark;
+import io.commercemetrics.jobs.warehouse.Warehouse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A metrics run killed with kill -9 in the middle of its ledger step, in a JVM of its own: while
+ * it runs, `runs` says the history is busy; after it, the next command shows it FAILED with the
+ * time it died, nothing of Spark is left in the temporary folder, and the next writer removes the
+ * scratch it left in the warehouse.
+ */
+@EnabledOnOs(OS.LINUX)
+class KilledRunTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledRunIsShownFailedAndLeavesNothingInTmp() throws Exception {
+        SharedSpark.session();
+        Path warehouse = dir.resolve("warehouse");
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Files.writeString(input.resolve("orders.csv"), """
+                order_id,customer_id,order_ts,status,currency,gross_amount,discount_amount,channel
+                o1,c1,2026-10-01T10:00:00+08:00,paid,CNY,100.00,0.00,ads
+                o2,c1,2026-10-20T10:00:00+08:00,paid,CNY,50.00,0.00,email
+                """);
+        assertThat(CommerceMetricsCli.execute("ingest", "--input", input.toString(),
+                "--warehouse", warehouse.toString())).isZero();
+
+        Path tmp = dir.resolve("child-tmp");
+        ChildCommand metrics = ChildCommand.start(dir.resolve("metrics.out"), tmp, Map.of(),
+                "metrics", "--warehouse", warehouse.toString());
+        try {
+            boolean reachedTheLedger = metrics.awaitOutput("metrics: data end", Duration.ofMinutes(4));
+            assertThat(reachedTheLedger).as(metrics.output()).isTrue();
+            assertThat(runs(warehouse)).contains("the job history is open in run", "can be listed once that run ends");
+        } finally {
+            metrics.kill();
+        }
+
+        String after = runs(warehouse);
+        assertThat(after.lines().filter(line -> line.startsWith("metricsJob")))
+                .singleElement().asString().contains("FAILED", "process died in metrics-");
+        assertThat(after).contains("was killed; marked FAILED as of");
+        assertThat(leftovers(tmp)).isEmpty();
+        assertThat(Files.list(warehouse.resolve("scratch")).toList()).isNotEmpty();
+
+        // the next writer to start Spark removes what the killed one left under the warehouse
+        ConfigLoader loader = ConfigLoader.defaults();
+        RunContext next = new RunContext("r-next", new Warehouse(warehouse), loader.load(), loader.toYaml(), null,
+                List.of(), null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        new SparkSessionProvider(next).get();
+        assertThat(warehouse.resolve("scratch")).doesNotExist();
+    }
+
+    private static String runs(Path warehouse) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(CommerceMetricsCli.execute("runs", "--warehouse", warehouse.toString())).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> leftovers(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("spark-") || name.startsWith("blockmgr-")).toList();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.commercemetrics.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commercemetrics.jobs.metrics.analytics.DataEnd;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** What a command does with a warehouse it cannot work on: say so at once and leave nothing behind. */
+class WarehouseGuardsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"export", "report", "runs", "metrics"})
+    void aMistypedWarehouseIsAUsageErrorAndNothingIsCreatedThere(String command) {
+        Path mistyped = dir.resolve("warehuose");
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommerceMetricsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute(command, "--warehouse", mistyped.toString(), "--set", "reporting.currency=CNY");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no warehouse at " + mistyped + " (run ingest first");
+        assertThat(mistyped).doesNotExist();
+    }
+
+    @Test
+    void metricsOnAWarehouseWithoutOrdersFailsBeforeStartingSpark() throws Exception {
+        Path warehouse = dir.resolve("warehouse");
+        Files.createDirectories(warehouse.resolve("manifests"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        PrintStream stdout = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cli = CommerceMetricsCli.commandLine();
+            cli.setErr(new PrintWriter(err));
+            exit = cli.execute("metrics", "--warehouse", warehouse.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains(DataEnd.NO_ORDERS);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Starting Spark");
+    }
+
+    @Test
+    void thereIsNoPasswordOption() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommerceMetricsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("runs", "--warehouse", dir.toString(), "--job-repository-password", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown options: '--job-repository-password'");
+    }
+}
