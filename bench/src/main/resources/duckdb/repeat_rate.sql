@@ -16,7 +16,8 @@ all_rows AS (
   SELECT period_type, period, acquisition_group, count(*) AS customers, count_if(orders_so_far >= 2) AS repeat_customers
   FROM customer_counts GROUP BY ALL
   UNION ALL
-  SELECT p.period_type, p.period, '*', count(cc.period), count_if(cc.orders_so_far >= 2)
+  -- a period without activity: zero counts (count_if over no matching row is null in DuckDB)
+  SELECT p.period_type, p.period, '*', count(cc.period), coalesce(count_if(cc.orders_so_far >= 2), 0)
   FROM periods p LEFT JOIN customer_counts cc ON cc.period_type = p.period_type AND cc.period = p.period
   GROUP BY p.period_type, p.period
 )
