@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Writes synthetic exports. It touches no warehouse, so it needs no job repository and runs as a
@@ -26,9 +29,18 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--customers", paramLabel = "N", defaultValue = "2000",
-            description = "About how many customers buy (default: ${DEFAULT-VALUE}).")
-    int customers;
+    @Spec
+    CommandSpec spec;
+
+    // no picocli default: a given --customers and a given --orders are told apart, and only one may be given
+    @Option(names = "--customers", paramLabel = "N",
+            description = "About how many customers buy (default: " + GeneratorSettings.DEFAULT_CUSTOMERS + ").")
+    Integer customers;
+
+    @Option(names = "--orders", paramLabel = "N",
+            description = "About how many orders to write, instead of --customers; every other source follows in "
+                    + "proportion (for benchmarks: --orders 1000000).")
+    Long orders;
 
     @Option(names = "--months", paramLabel = "N", defaultValue = "12",
             description = "Months of history (default: ${DEFAULT-VALUE}).")
@@ -40,7 +52,17 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GeneratorSettings settings = new GeneratorSettings(out, seed, customers, months, endDate, System.out::println);
+        if (customers != null && orders != null) {
+            throw new ParameterException(spec.commandLine(), "give --customers or --orders, not both");
+        }
+        int sized;
+        try {
+            sized = orders != null ? GeneratorSettings.customersForOrders(orders)
+                    : customers != null ? customers : GeneratorSettings.DEFAULT_CUSTOMERS;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        GeneratorSettings settings = new GeneratorSettings(out, seed, sized, months, endDate, System.out::println);
         GenerationSummary summary = new ExportGenerator().generate(settings);
         for (Map.Entry<String, Long> file : summary.rowsByFile().entrySet()) {
             System.out.printf("  %-14s %,10d rows%n", file.getKey(), file.getValue());

@@ -53,6 +53,16 @@ class ExportGeneratorTest {
     }
 
     @Test
+    void sizingByOrdersWritesAboutThatManyOrders() {
+        GenerationSummary sized = new ExportGenerator().generate(GeneratorSettings.defaults(temp.resolve("orders"))
+                .withCustomers(GeneratorSettings.customersForOrders(2_000)));
+
+        assertThat(sized.orders()).isBetween(1_800L, 2_200L);
+        assertThat(GeneratorSettings.customersForOrders(2_801)).isEqualTo(GeneratorSettings.DEFAULT_CUSTOMERS + 1);
+        assertThat(GeneratorSettings.customersForOrders(10)).isEqualTo(50);
+    }
+
+    @Test
     void anotherSeedGivesOtherFiles() throws IOException {
         GenerationSummary other = new ExportGenerator().generate(
                 GeneratorSettings.defaults(temp.resolve("c")).withCustomers(CUSTOMERS).withSeed(43));
