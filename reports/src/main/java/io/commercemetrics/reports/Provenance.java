@@ -3,7 +3,7 @@ package io.commercemetrics.reports;
 import io.commercemetrics.reports.format.Figures;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.MetricsRunRecord;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

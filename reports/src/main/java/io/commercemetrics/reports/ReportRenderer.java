@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Renders the management and finance reports of a period from the metric tables of a warehouse
- * (no Spark: Parquet is read with parquet-hadoop), then regenerates the index of every report in
+ * (no Spark: Iceberg's generic readers, Parquet through parquet-hadoop), then regenerates the index of every report in
  * the out folder. Templates are compiled once per renderer, so keep one for a run.
  */
 public final class ReportRenderer {
@@ -21,7 +21,7 @@ public final class ReportRenderer {
     private final ReportTemplates templates = new ReportTemplates();
 
     public ReportSet render(ReportRequest request) {
-        WarehouseTables tables = new WarehouseTables(request.metricsFolder());
+        WarehouseTables tables = request.tables();
         LocalDate dataEnd = LocalDate.parse(tables.run().dataEnd());
         List<Path> written = new ArrayList<>();
         for (ReportPeriod period : periods(request, dataEnd)) {
@@ -35,8 +35,8 @@ public final class ReportRenderer {
                 written.addAll(new FinanceReport(templates).render(tables, period, folder));
             }
         }
-        tables.missing().forEach(table -> request.progress().accept("warning: no metric table " + table + " in "
-                + request.metricsFolder() + ": its section is empty (run the metrics job)"));
+        tables.missing().forEach(table -> request.progress().accept("warning: no metric table " + table + " in run "
+                + tables.run().runId() + ": its section is empty (run the metrics job)"));
         written.forEach(file -> request.progress().accept("wrote " + file));
         Path index = ReportIndex.write(request.outFolder());
         request.progress().accept("wrote " + index);

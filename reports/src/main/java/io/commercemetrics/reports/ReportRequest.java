@@ -1,5 +1,6 @@
 package io.commercemetrics.reports;
 
+import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -7,21 +8,20 @@ import java.util.function.Consumer;
 /**
  * What the CLI asks the renderer for.
  *
- * @param metricsFolder {@code <warehouse>/metrics}: the metric tables and {@code _run.json}; the raw
- *                      reviews are read from the sibling {@code raw/reviews}
+ * @param tables        the metrics run to report from: its tables at its snapshots
  * @param outFolder     where {@code <period>/...} and {@code index.html} go, e.g. {@code var/reports}
  * @param period        a month {@code 2026-10}, an ISO week {@code 2026-W40}, or {@code latest}: the
  *                      latest complete week and month (ending on or before the data end)
  * @param kind          management, finance or all (finance exists for months only)
  * @param progress      receives one line per step, for the console
  */
-public record ReportRequest(Path metricsFolder, Path outFolder, String period, ReportKind kind,
+public record ReportRequest(WarehouseTables tables, Path outFolder, String period, ReportKind kind,
                             Consumer<String> progress) {
 
     public static final String LATEST = "latest";
 
     public ReportRequest {
-        Objects.requireNonNull(metricsFolder, "metricsFolder");
+        Objects.requireNonNull(tables, "tables");
         Objects.requireNonNull(outFolder, "outFolder");
         period = period == null || period.isBlank() ? LATEST : period.trim();
         kind = kind == null ? ReportKind.all : kind;

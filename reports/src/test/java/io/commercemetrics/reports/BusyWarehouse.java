@@ -1,6 +1,7 @@
 package io.commercemetrics.reports;
 
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.schemas.Field;
 import io.commercemetrics.schemas.FieldType;
 import io.commercemetrics.schemas.MetricTables;
@@ -32,8 +33,8 @@ final class BusyWarehouse {
     private BusyWarehouse() {
     }
 
-    static Path write(Path warehouse) throws Exception {
-        Path metrics = warehouse.resolve("metrics");
+    static WarehouseTables write(Path warehouse) {
+        TableFixtures metrics = new TableFixtures(warehouse);
         YearMonth last = YearMonth.of(2026, 10);
         List<Object[]> traffic = new ArrayList<>();
         List<Object[]> repeat = new ArrayList<>();
@@ -68,25 +69,23 @@ final class BusyWarehouse {
                     5, 50L});
             viral.add(new Object[] {month, 300L, 30L + m, ratio(30 + m, 300)});
         }
-        table(metrics, MetricTables.TRAFFIC_COST, traffic);
-        table(metrics, MetricTables.REPEAT_RATE, repeat);
-        table(metrics, MetricTables.SOCIAL_SPREAD, spread);
-        table(metrics, MetricTables.REPURCHASE_COHORT, cohorts);
-        table(metrics, MetricTables.COHORT_RETENTION, retention);
-        table(metrics, MetricTables.VIRAL_COEFFICIENT, viral);
-        table(metrics, MetricTables.TRUST_EFFECT, trust);
-        table(metrics, MetricTables.REVIEW_SUMMARY, List.<Object[]>of(new Object[] {"month", "2026-10", "*", "*",
+        metrics.metric(MetricTables.TRAFFIC_COST, traffic);
+        metrics.metric(MetricTables.REPEAT_RATE, repeat);
+        metrics.metric(MetricTables.SOCIAL_SPREAD, spread);
+        metrics.metric(MetricTables.REPURCHASE_COHORT, cohorts);
+        metrics.metric(MetricTables.COHORT_RETENTION, retention);
+        metrics.metric(MetricTables.VIRAL_COEFFICIENT, viral);
+        metrics.metric(MetricTables.TRUST_EFFECT, trust);
+        metrics.metric(MetricTables.REVIEW_SUMMARY, List.<Object[]>of(new Object[] {"month", "2026-10", "*", "*",
                 1100L, 300L, ratio(300, 1100), 320L, "3.900000", 30L, 20L, 40L, 100L, 130L, ratio(50, 320)}));
         ledger(metrics);
-        reviews(warehouse.resolve("raw/reviews"));
-        new MetricsRunRecord("run-busy", "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
-                List.of("default"), List.of(new MetricsRunRecord.InputFile("orders", "orders-2026.csv.gz", 123456)))
-                .write(metrics.resolve("_run.json"));
-        return metrics;
+        reviews(metrics);
+        return metrics.publish(new MetricsRunRecord("run-busy", "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
+                List.of("default"), List.of(new MetricsRunRecord.InputFile("orders", "orders-2026.csv.gz", 123456)), null, null));
     }
 
     /** Statement lines whose CNY accrued amounts add up to {@link #cnyAccruedTotal()}. */
-    private static void ledger(Path metrics) throws Exception {
+    private static void ledger(TableFixtures metrics) {
         List<Object[]> statement = new ArrayList<>();
         List<Object[]> reconciliation = new ArrayList<>();
         String[] statuses = {"matched", "underpaid", "overpaid", "unpaid", "possible_duplicate", "unexpected"};
@@ -102,8 +101,8 @@ final class BusyWarehouse {
                         BigDecimal.ONE, status, "pay-" + s + ";pay-" + (s + 100)});
             }
         }
-        table(metrics, MetricTables.COMMISSION_STATEMENT, statement);
-        table(metrics, MetricTables.RECONCILIATION, reconciliation);
+        metrics.metric(MetricTables.COMMISSION_STATEMENT, statement);
+        metrics.metric(MetricTables.RECONCILIATION, reconciliation);
     }
 
     static BigDecimal cnyAccruedTotal() {
@@ -122,7 +121,7 @@ final class BusyWarehouse {
                 "25.50", "12.25", revenue.divide(spend.add(new BigDecimal(100)), 6, RoundingMode.HALF_UP)};
     }
 
-    private static void reviews(Path folder) throws Exception {
+    private static void reviews(TableFixtures metrics) {
         List<Object[]> rows = new ArrayList<>();
         String longBody = "商品和描述不符，颜色差很多，客服也不回复消息。The colour is nothing like the photos, "
                 + "and customer service never answered. I asked for a refund twice and heard nothing back for weeks; "
@@ -132,9 +131,7 @@ final class BusyWarehouse {
                     Instant.parse("2026-10-01T04:00:00Z").plusSeconds(86_400L * r),
                     r % 2 == 0 ? "很失望 · disappointed " + r : "Review title number " + r, longBody, "reviews.csv", (long) r});
         }
-        Files.createDirectories(folder);
-        ParquetFixtures.write(folder, Sources.REVIEWS, rows, Field.optional("_file", FieldType.STRING, ""),
-                Field.optional("_line", FieldType.LONG, ""));
+        metrics.raw(Sources.REVIEWS, rows);
     }
 
     private static String ratio(long numerator, long denominator) {
@@ -142,8 +139,4 @@ final class BusyWarehouse {
                 .toPlainString();
     }
 
-    private static void table(Path metrics, TableSchema table, List<Object[]> rows) throws Exception {
-        Files.createDirectories(metrics.resolve(table.name()));
-        ParquetFixtures.write(metrics.resolve(table.name()), table, rows);
-    }
 }

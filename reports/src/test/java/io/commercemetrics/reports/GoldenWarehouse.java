@@ -1,6 +1,7 @@
 package io.commercemetrics.reports;
 
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.schemas.Field;
 import io.commercemetrics.schemas.FieldType;
 import io.commercemetrics.schemas.MetricTables;
@@ -25,57 +26,55 @@ final class GoldenWarehouse {
     }
 
     /** @return the metrics folder */
-    static Path write(Path warehouse) throws Exception {
-        Path metrics = warehouse.resolve("metrics");
-        table(metrics, MetricTables.TRAFFIC_COST, trafficCost());
-        table(metrics, MetricTables.REPEAT_RATE, List.of(
+    static WarehouseTables write(Path warehouse) {
+        TableFixtures metrics = new TableFixtures(warehouse);
+        metrics.metric(MetricTables.TRAFFIC_COST, trafficCost());
+        metrics.metric(MetricTables.REPEAT_RATE, List.of(
                 row("month", "2026-10", "*", 500L, 110L, "0.220000"),
                 row("month", "2026-09", "*", 450L, 90L, "0.200000"),
                 row("week", "2026-W44", "*", 120L, 30L, "0.250000"),
                 row("week", "2026-W43", "*", 100L, 20L, "0.200000")));
-        table(metrics, MetricTables.REPURCHASE_COHORT, List.of(
+        metrics.metric(MetricTables.REPURCHASE_COHORT, List.of(
                 row("2026-09", "*", 30, 150L, 18L, "0.120000", true),
                 row("2026-09", "*", 90, 150L, 28L, "0.186667", false),
                 row("2026-09", "*", 180, 150L, 30L, "0.200000", false),
                 row("2026-09", "social", 30, 50L, 9L, "0.180000", true),
                 row("2026-10", "*", 30, 160L, 8L, "0.050000", false)));
-        table(metrics, MetricTables.COHORT_RETENTION, List.of(
+        metrics.metric(MetricTables.COHORT_RETENTION, List.of(
                 row("2026-09", "*", 0, 150L, 150L, "1.000000"),
                 row("2026-09", "*", 1, 150L, 23L, "0.153333"),
                 row("2026-09", "*", 2, 150L, 6L, "0.040000"),
                 row("2026-10", "*", 0, 160L, 160L, "1.000000"),
                 row("2026-10", "*", 1, 160L, 3L, "0.018750")));
-        table(metrics, MetricTables.SOCIAL_SPREAD, List.of(
+        metrics.metric(MetricTables.SOCIAL_SPREAD, List.of(
                 row("month", "2026-10", 100L, 180L, 60L, 420L, 150L, "5.000000", "0.285714", 4, 40L),
                 row("month", "2026-09", 90L, 150L, 40L, 380L, 130L, "4.333333", "0.250000", 3, 35L),
                 row("week", "2026-W44", 30L, 40L, 12L, 90L, 35L, "3.500000", "0.300000", 3, 9L)));
-        table(metrics, MetricTables.VIRAL_COEFFICIENT, List.of(
+        metrics.metric(MetricTables.VIRAL_COEFFICIENT, List.of(
                 row("2026-09", 150L, 27L, "0.180000"), row("2026-10", 160L, 24L, "0.150000")));
-        table(metrics, MetricTables.REVIEW_SUMMARY, List.<Object[]>of(
+        metrics.metric(MetricTables.REVIEW_SUMMARY, List.<Object[]>of(
                 row("month", "2026-10", "*", "*", 650L, 130L, "0.200000", 140L, "4.100000", 10L, 8L, 12L, 40L, 70L,
                         "0.128571")));
-        table(metrics, MetricTables.TRUST_EFFECT, List.of(
+        metrics.metric(MetricTables.TRUST_EFFECT, List.of(
                 row("2026-09", "*", "positive", 40L, 12L, "0.300000"),
                 row("2026-09", "*", "neutral", 10L, 2L, "0.200000"),
                 row("2026-09", "*", "negative", 8L, 1L, "0.125000"),
                 row("2026-09", "*", "none", 92L, 13L, "0.141304")));
-        table(metrics, MetricTables.COMMISSION_STATEMENT, List.of(
+        metrics.metric(MetricTables.COMMISSION_STATEMENT, List.of(
                 row("2026-09", "s-alice", "CNY", "0", "300.00", "100.00", "0", "100.00", "100.00", "0", "100.00"),
                 row("2026-10", "s-alice", "CNY", "100.00", "250.50", "180.25", "10.00", "170.25", "270.25", "270.25", "0.00"),
                 row("2026-10", "s-bob", "CNY", "0.00", "99.99", "50.10", "0.00", "50.10", "50.10", "0.00", "50.10"),
                 row("2026-10", "s-chen", "JPY", "0", "1500", "1200", "0", "1200", "1200", "1300", "-100")));
-        table(metrics, MetricTables.RECONCILIATION, List.of(
+        metrics.metric(MetricTables.RECONCILIATION, List.of(
                 row("2026-10", "s-alice", "CNY", "270.25", "270.25", "0.00", "matched", "p-3"),
                 row("2026-10", "s-bob", "CNY", "50.10", "0.00", "-50.10", "unpaid", null),
                 row("2026-10", "s-chen", "JPY", "1200", "1300", "100", "overpaid", "p-7;p-9")));
-        reviews(warehouse.resolve("raw").resolve("reviews"));
-        refunds(warehouse.resolve("raw"));
-        new MetricsRunRecord(RUN_ID, "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
+        reviews(metrics);
+        refunds(metrics);
+        return metrics.publish(new MetricsRunRecord(RUN_ID, "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
                 List.of("default", "2026-autumn"),
                 List.of(new MetricsRunRecord.InputFile("orders", "orders.csv", 1234),
-                        new MetricsRunRecord.InputFile("reviews", "reviews.jsonl", 56)))
-                .write(metrics.resolve("_run.json"));
-        return metrics;
+                        new MetricsRunRecord.InputFile("reviews", "reviews.jsonl", 56)), null, null));
     }
 
     private static List<Object[]> trafficCost() {
@@ -107,8 +106,8 @@ final class GoldenWarehouse {
         return rows;
     }
 
-    private static void reviews(Path folder) throws Exception {
-        // review_id, order_id, customer_id, sku, rating, review_ts, title, body, _file, _line
+    private static void reviews(TableFixtures metrics) {
+        // review_id, order_id, customer_id, sku, rating, review_ts, title, body, _source_file, _line
         List<Object[]> rows = List.of(
                 row("r1", "o-881", "c1", "sku-1", 1, Instant.parse("2026-10-20T03:00:00Z"), CHINESE_TITLE,
                         "包装破损，等了两个星期才到。\nPackaging was damaged, \"never again\".", "reviews.jsonl", 1L),
@@ -123,15 +122,7 @@ final class GoldenWarehouse {
                         "Not this month.", "reviews.jsonl", 5L),
                 row("r6", "o-886", "c6", "sku-3", 1, Instant.parse("2026-11-02T08:00:00Z"), "November complaint",
                         "Not this month either.", "reviews.jsonl", 6L));
-        // a raw table may hold one subfolder per ingested file: the second review sits in one
-        Path later = folder.resolve("file=reviews-2.jsonl");
-        java.nio.file.Files.createDirectories(later);
-        Field[] provenance = {Field.optional("_file", FieldType.STRING, ""), Field.optional("_line", FieldType.LONG, "")};
-        List<Object[]> inSubfolder = List.<Object[]>of(rows.get(1));
-        List<Object[]> atTop = new ArrayList<>(rows);
-        atTop.remove(1);
-        ParquetFixtures.write(folder, Sources.REVIEWS, atTop, provenance);
-        ParquetFixtures.write(later, Sources.REVIEWS, inSubfolder, provenance);
+        metrics.raw(Sources.REVIEWS, rows);
     }
 
     /**
@@ -140,12 +131,9 @@ final class GoldenWarehouse {
      * exact sum 221.239, rounded once: CNY 221.24. September: 30.00. November's refund counts in
      * neither. Change (221.24 - 30.00) / 30.00 = +637.5%.
      */
-    private static void refunds(Path raw) throws Exception {
-        Field[] provenance = {Field.optional("_file", FieldType.STRING, ""), Field.optional("_line", FieldType.LONG, "")};
-        Path refunds = raw.resolve("refunds");
-        java.nio.file.Files.createDirectories(refunds);
-        // refund_id, order_id, refund_ts, currency, amount, reason, _file, _line
-        ParquetFixtures.write(refunds, Sources.REFUNDS, List.of(
+    private static void refunds(TableFixtures metrics) {
+        // refund_id, order_id, refund_ts, currency, amount, reason, _source_file, _line
+        metrics.raw(Sources.REFUNDS, List.of(
                 row("rf1", "o-1", Instant.parse("2026-10-05T08:00:00Z"), "CNY", new java.math.BigDecimal("100.005"),
                         null, "refunds.csv", 2L),
                 row("rf2", "o-2", Instant.parse("2026-10-10T08:00:00Z"), "USD", new java.math.BigDecimal("10.00"),
@@ -155,21 +143,13 @@ final class GoldenWarehouse {
                 row("rf4", "o-4", Instant.parse("2026-11-02T08:00:00Z"), "CNY", new java.math.BigDecimal("20.00"),
                         null, "refunds.csv", 5L),
                 row("rf5", "o-5", Instant.parse("2026-09-15T08:00:00Z"), "CNY", new java.math.BigDecimal("30.00"),
-                        null, "refunds.csv", 6L)), provenance);
-        Path fx = raw.resolve("fx_rates");
-        java.nio.file.Files.createDirectories(fx);
-        ParquetFixtures.write(fx, Sources.FX_RATES, List.of(
+                        null, "refunds.csv", 6L)));
+        metrics.raw(Sources.FX_RATES, List.of(
                 row(java.time.LocalDate.of(2026, 10, 1), "USD", new java.math.BigDecimal("7.2000"), "fx_rates.csv", 2L),
                 row(java.time.LocalDate.of(2026, 10, 9), "USD", new java.math.BigDecimal("7.1234"), "fx_rates.csv", 3L),
-                row(java.time.LocalDate.of(2026, 10, 12), "USD", new java.math.BigDecimal("7.3000"), "fx_rates.csv", 4L)),
-                provenance);
+                row(java.time.LocalDate.of(2026, 10, 12), "USD", new java.math.BigDecimal("7.3000"), "fx_rates.csv", 4L)));
     }
 
-    private static void table(Path metrics, TableSchema table, List<Object[]> rows) throws Exception {
-        Path folder = metrics.resolve(table.name());
-        java.nio.file.Files.createDirectories(folder);
-        ParquetFixtures.write(folder, table, rows);
-    }
 
     private static Object[] row(Object... values) {
         return values;

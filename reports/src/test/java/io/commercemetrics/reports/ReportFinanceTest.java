@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.CellType;
@@ -25,7 +26,7 @@ class ReportFinanceTest {
 
     @BeforeAll
     static void renderOctober() throws Exception {
-        Path metrics = GoldenWarehouse.write(dir.resolve("warehouse"));
+        WarehouseTables metrics = GoldenWarehouse.write(dir.resolve("warehouse"));
         written = new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("out"), "2026-10",
                 ReportKind.finance, null));
         month = dir.resolve("out/2026-10");

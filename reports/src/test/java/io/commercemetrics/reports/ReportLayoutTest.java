@@ -3,6 +3,7 @@ package io.commercemetrics.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +21,7 @@ class ReportLayoutTest {
 
     @BeforeAll
     static void renderBusyOctober() throws Exception {
-        Path metrics = BusyWarehouse.write(dir.resolve("warehouse"));
+        WarehouseTables metrics = BusyWarehouse.write(dir.resolve("warehouse"));
         new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("out"), "2026-10", ReportKind.all, null));
         month = dir.resolve("out/2026-10");
         String sample = System.getProperty("reports.sample");

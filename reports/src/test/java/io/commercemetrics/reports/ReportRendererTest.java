@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +23,15 @@ class ReportRendererTest {
     @TempDir
     static Path dir;
     static Path out;
+    static WarehouseTables golden;
     static ReportSet written;
     static final List<String> progress = new ArrayList<>();
 
     @BeforeAll
     static void renderLatest() throws Exception {
-        Path metrics = GoldenWarehouse.write(dir.resolve("warehouse"));
+        golden = GoldenWarehouse.write(dir.resolve("warehouse"));
         out = dir.resolve("reports");
-        written = new ReportRenderer().render(new ReportRequest(metrics, out, "latest", ReportKind.all, progress::add));
+        written = new ReportRenderer().render(new ReportRequest(golden, out, "latest", ReportKind.all, progress::add));
     }
 
     /** {@code -Dreports.sample=DIR} keeps a copy of the rendered reports for a person to look at. */
@@ -153,7 +155,7 @@ class ReportRendererTest {
     @Test
     void aPeriodPastTheDataEndSaysItIsIncomplete() throws Exception {
         Path other = dir.resolve("incomplete");
-        new ReportRenderer().render(new ReportRequest(dir.resolve("warehouse/metrics"), other, "2026-11",
+        new ReportRenderer().render(new ReportRequest(golden, other, "2026-11",
                 ReportKind.management, null));
         String text = RenderedReports.pdfText(other.resolve("2026-11/management.pdf"));
         assertThat(text).contains("Incomplete period: the data ends on 2026-11-03")
@@ -162,10 +164,13 @@ class ReportRendererTest {
 
     @Test
     void aTableTheMetricsJobDidNotWriteEmptiesItsSectionAndSaysSo() throws Exception {
-        Path metrics = GoldenWarehouse.write(dir.resolve("partial"));
-        try (var files = Files.walk(metrics.resolve("trust_effect"))) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
+        WarehouseTables full = GoldenWarehouse.write(dir.resolve("partial"));
+        // a run record without trust_effect: a run of a version that did not compute it
+        java.util.Map<String, Long> snapshots = new java.util.HashMap<>(full.run().metricSnapshots());
+        snapshots.remove("trust_effect");
+        WarehouseTables metrics = new WarehouseTables(new io.commercemetrics.warehouse.TableReader(
+                TableFixtures.open(dir.resolve("partial"))), full.run().withSnapshots(snapshots,
+                full.run().rawSnapshots()));
         List<String> lines = new ArrayList<>();
         new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("partial-out"), "2026-10",
                 ReportKind.management, lines::add));
@@ -177,7 +182,7 @@ class ReportRendererTest {
 
     @Test
     void aFinanceReportOfAWeekIsRefused() {
-        assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(dir.resolve("warehouse/metrics"),
+        assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(golden,
                 dir.resolve("other"), "2026-W44", ReportKind.finance, null)))
                 .hasMessageContaining("monthly");
     }

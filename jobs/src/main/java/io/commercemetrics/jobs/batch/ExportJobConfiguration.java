@@ -1,8 +1,8 @@
 package io.commercemetrics.jobs.batch;
 
-import io.commercemetrics.jobs.ingest.IngestTables;
+import io.commercemetrics.warehouse.IngestTables;
 import io.commercemetrics.reports.export.TableExporter;
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.TableSchema;
 import io.commercemetrics.schemas.export.ExportFormat;
@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.commercemetrics.warehouse.RunRecords;
+import io.commercemetrics.warehouse.TableIds;
+import io.commercemetrics.warehouse.TableReader;
+import io.commercemetrics.warehouse.WarehouseCatalog;
+import java.util.Optional;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -32,6 +37,8 @@ public class ExportJobConfiguration {
     public static final String OUT = "out";
     public static final String TABLES = "tables";
     public static final String FORMAT = "format";
+    /** The metrics run to export; empty for the latest. */
+    public static final String METRICS_RUN = "metrics.run";
 
     @Bean
     Job exportJob(JobRepository repository, Step exportTablesStep) {
@@ -45,36 +52,47 @@ public class ExportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet exportTablesTasklet(RunContext run, @Value("#{jobParameters['out']}") String out,
+    Tasklet exportTablesTasklet(RunContext run, WarehouseCatalog catalog,
+                                @Value("#{jobParameters['out']}") String out,
                                 @Value("#{jobParameters['tables']}") String tables,
-                                @Value("#{jobParameters['format']}") String format) {
+                                @Value("#{jobParameters['format']}") String format,
+                                @Value("#{jobParameters['metrics.run']}") String metricsRun) {
         return (contribution, chunk) -> {
-            ExportFormat cells = exportFormat(run);
-            Map<TableSchema, Path> chosen = new LinkedHashMap<>();
+            TableReader reader = new TableReader(catalog);
+            Optional<MetricsRunRecord> record = metricsRun(catalog, metricsRun);
+            record.ifPresent(r -> run.progress("exporting metrics run " + r.runId()));
+            Map<TableSchema, List<Object[]>> contents = new LinkedHashMap<>();
             for (String name : tables.split(",")) {
                 if (name.equals(IngestTables.QUARANTINE.name())) {
-                    chosen.put(IngestTables.QUARANTINE, run.warehouse().quarantine());
-                } else {
-                    chosen.put(MetricTables.byName(name).orElseThrow(), run.warehouse().metric(name));
+                    contents.put(IngestTables.QUARANTINE, reader.readCurrent(TableIds.QUARANTINE,
+                            IngestTables.QUARANTINE));
+                    continue;
                 }
+                TableSchema table = MetricTables.byName(name).orElseThrow();
+                MetricsRunRecord source = record.orElseThrow(() -> new IllegalStateException(
+                        "no metrics run in this warehouse yet: run the metrics job first"));
+                if (!source.metricSnapshots().containsKey(name)) {
+                    throw new IllegalStateException("metrics run " + source.runId() + " has no table " + name);
+                }
+                contents.put(table, reader.read(TableIds.metric(name), source.metricSnapshots().get(name), table));
             }
-            List<Path> written = new TableExporter(cells).export(chosen, TableExporter.Format.valueOf(format),
+            ExportFormat cells = new ExportFormat(run.config().reporting().timeZone(),
+                    // the stored amounts are in the currency they were computed in, whatever the configuration says now
+                    record.map(MetricsRunRecord::reportingCurrency).orElse(run.config().reporting().currency()));
+            List<Path> written = new TableExporter(cells).export(contents, TableExporter.Format.valueOf(format),
                     Path.of(out));
             written.forEach(file -> run.progress("wrote " + file));
             return RepeatStatus.FINISHED;
         };
     }
 
-    /**
-     * Zone from the configuration; currency from the metrics run: the stored amounts are in the
-     * currency they were computed in, whatever the configuration says now.
-     */
-    static ExportFormat exportFormat(RunContext run) {
-        String currency = run.config().reporting().currency();
-        Path record = run.warehouse().metricsRun();
-        if (Files.exists(record)) {
-            currency = MetricsRunRecord.read(record).reportingCurrency();
+    /** The run asked for (an id), or the latest complete run when none is named; empty when there is none yet. */
+    static Optional<MetricsRunRecord> metricsRun(WarehouseCatalog catalog, String runId) {
+        RunRecords runs = new RunRecords(catalog);
+        if (runId == null || runId.isEmpty()) {
+            return runs.latest();
         }
-        return new ExportFormat(run.config().reporting().timeZone(), currency);
+        return Optional.of(runs.byId(runId).orElseThrow(() -> new IllegalArgumentException("--run: no metrics run "
+                + runId + " in this warehouse (`commerce-metrics runs` lists them)")));
     }
 }

@@ -11,6 +11,8 @@ import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import io.commercemetrics.jobs.spark.SparkTables;
+import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -39,7 +41,7 @@ public class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository repository, PlatformTransactionManager tx, ObjectProvider<IngestRun> ingestRun,
-                  SparkSessionProvider spark, RunContext run) {
+                  SparkSessionProvider spark, WarehouseCatalog catalog, RunContext run) {
         // created when the first step runs, not when the context starts (other commands share it)
         Supplier<IngestRun> ingest = ingestRun::getObject;
         SimpleJobBuilder job = new JobBuilder(JOB, repository)
@@ -47,7 +49,7 @@ public class IngestJobConfiguration {
         for (TableSchema source : Sources.ALL) {
             job.next(step("ingest-" + source.name(), repository, tx, () -> ingest.get().ingestSource(source.name())));
         }
-        return job.next(step("ingest-warehouse", repository, tx, () -> ingest.get().buildWarehouse(spark.get())))
+        return job.next(step("ingest-warehouse", repository, tx, () -> ingest.get().buildWarehouse(new SparkTables(spark.get(), catalog))))
                 .next(step("ingest-summary", repository, tx, () -> {
                     IngestSummary summary = ingest.get().summary();
                     run.progress(IngestSummaryTable.render(summary));

@@ -1,7 +1,10 @@
 package io.commercemetrics.jobs.batch;
 
-import io.commercemetrics.jobs.warehouse.JobHistoryLock;
-import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.warehouse.CatalogDatabase;
+import io.commercemetrics.warehouse.JobHistoryLock;
+import io.commercemetrics.warehouse.WarehouseCatalog;
+import org.apache.hadoop.conf.Configuration;
+import io.commercemetrics.warehouse.Warehouse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +31,14 @@ public final class JobRuntime implements AutoCloseable {
 
     private final RunContext run;
     private final JobHistoryLock lock;
-    private final boolean recordsHistory;
+    private final WarehouseCatalog catalog;
 
     private JobRuntime(ConfigurableApplicationContext context, RunContext run, JobHistoryLock lock,
-                       boolean recordsHistory) {
+                       WarehouseCatalog catalog) {
         this.context = context;
         this.run = run;
         this.lock = lock;
-        this.recordsHistory = recordsHistory;
+        this.catalog = catalog;
     }
 
     /** Starts the runtime of a command that writes the warehouse (see the next method). */
@@ -58,32 +61,37 @@ public final class JobRuntime implements AutoCloseable {
         String url = embedded ? warehouse.jobRepositoryUrl() : jobRepositoryUrl;
         JobHistoryLock lock = null;
         if (embedded) {
-            lock = writer ? JobHistoryLock.await(warehouse, run.runId(), run::progress)
-                    : JobHistoryLock.tryAcquire(warehouse, run.runId()).orElse(null);
-            if (lock == null) {
-                run.progress("note: the job history is open in " + JobHistoryLock.holder(warehouse)
-                        + ", which is writing the warehouse; this command is not recorded in it");
-                url = "jdbc:h2:mem:history-" + run.runId();
-            }
+            // the embedded database holds the catalog too: a reader needs it as much as a writer does,
+            // so both wait for a run that has it open (PostgreSQL serves many processes at once)
+            lock = JobHistoryLock.await(warehouse, run.runId(), run::progress);
             user = null;
             password = null;
         }
         JobRuntime runtime = null;
+        WarehouseCatalog catalog = null;
         try {
-            runtime = new JobRuntime(context(run, url, user, password), run, lock, !embedded || lock != null);
+            catalog = WarehouseCatalog.open(new CatalogDatabase(url, user, password), warehouse.tablesLocation(),
+                    new Configuration());
+            runtime = new JobRuntime(context(run, url, user, password, catalog), run, lock, catalog);
             runtime.markCrashedRuns(embedded, writer);
             return runtime;
         } catch (RuntimeException e) {
             if (runtime != null) {
                 runtime.close();
-            } else if (lock != null) {
-                lock.close();
+            } else {
+                if (catalog != null) {
+                    catalog.close();
+                }
+                if (lock != null) {
+                    lock.close();
+                }
             }
             throw e;
         }
     }
 
-    private static ConfigurableApplicationContext context(RunContext run, String url, String user, String password) {
+    private static ConfigurableApplicationContext context(RunContext run, String url, String user, String password,
+                                                          WarehouseCatalog catalog) {
         Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                 "spring.datasource.url", url,
                 // created once: re-running the schema script on every start only fills H2's trace file with errors
@@ -102,7 +110,10 @@ public final class JobRuntime implements AutoCloseable {
         return new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(properties)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runContext", run))
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("runContext", run);
+                    ctx.getBeanFactory().registerSingleton("warehouseCatalog", catalog);
+                })
                 .run();
     }
 
@@ -148,9 +159,9 @@ public final class JobRuntime implements AutoCloseable {
         }
     }
 
-    /** False when the embedded history was in use by another command and this one runs without it. */
-    public boolean recordsHistory() {
-        return recordsHistory;
+    /** The warehouse's Iceberg catalog, in the job repository's database. */
+    public WarehouseCatalog catalog() {
+        return catalog;
     }
 
     public <T> T bean(Class<T> type) {
@@ -162,8 +173,12 @@ public final class JobRuntime implements AutoCloseable {
         try {
             context.close();
         } finally {
-            if (lock != null) {
-                lock.close();
+            try {
+                catalog.close();
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
             }
         }
     }

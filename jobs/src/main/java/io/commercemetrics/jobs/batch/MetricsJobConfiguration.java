@@ -2,6 +2,7 @@ package io.commercemetrics.jobs.batch;
 
 import static io.commercemetrics.jobs.batch.BatchSteps.step;
 
+import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -23,8 +24,8 @@ public class MetricsJobConfiguration {
 
     @Bean
     @Lazy
-    MetricsRun metricsRun(RunContext run, SparkSessionProvider spark) {
-        return new MetricsRun(run, spark);
+    MetricsRun metricsRun(RunContext run, SparkSessionProvider spark, WarehouseCatalog catalog) {
+        return new MetricsRun(run, spark, catalog);
     }
 
     @Bean

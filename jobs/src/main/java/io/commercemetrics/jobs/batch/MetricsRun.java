@@ -11,7 +11,13 @@ import io.commercemetrics.jobs.metrics.analytics.DataEnd;
 import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
 import io.commercemetrics.jobs.metrics.ledger.LedgerTables;
 import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.jobs.spark.SparkTables;
+import io.commercemetrics.warehouse.IngestTables;
+import io.commercemetrics.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.RunRecords;
+import io.commercemetrics.warehouse.TableIds;
+import io.commercemetrics.warehouse.WarehouseCatalog;
+import org.apache.iceberg.Snapshot;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.TableSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,25 +45,31 @@ public class MetricsRun {
 
     private final RunContext run;
     private final SparkSessionProvider sparkProvider;
+    private final WarehouseCatalog catalog;
+    private SparkTables tables;
     private MetricsContext context;
+    private Map<String, Long> rawSnapshots = Map.of();
+    private final Map<String, Long> metricSnapshots = new LinkedHashMap<>();
     private List<MetricsRunRecord.InputFile> inputs = List.of();
     private final Map<String, Object> tableRows = new LinkedHashMap<>();
     private final Instant startedAt = Instant.now();
 
-    public MetricsRun(RunContext run, SparkSessionProvider sparkProvider) {
+    public MetricsRun(RunContext run, SparkSessionProvider sparkProvider, WarehouseCatalog catalog) {
         this.run = run;
         this.sparkProvider = sparkProvider;
+        this.catalog = catalog;
     }
 
     /** Registers the raw tables and fixes the data end and the reporting currency. */
     public void prepare() {
-        if (run.asOf() == null && !hasOrders(run.warehouse().raw("orders"))) {
+        if (run.asOf() == null && !hasOrders()) {
             // known before Spark starts (tens of seconds): say it at once
             throw new IllegalStateException(DataEnd.NO_ORDERS);
         }
         SparkSession spark = sparkProvider.get();
         spark.conf().set("spark.sql.session.timeZone", run.config().reporting().timeZone().getId());
-        RawTables.register(spark, run.warehouse());
+        tables = new SparkTables(spark, catalog);
+        rawSnapshots = RawTables.register(tables);
         MetricFunctions.register(spark);
         inputs = inputFiles(spark);
         LocalDate dataEnd = DataEnd.compute(spark, Optional.ofNullable(run.asOf()));
@@ -74,9 +86,9 @@ public class MetricsRun {
         write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
         write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
         write(MetricTables.RECONCILIATION, ledger.reconciliation());
-        // the analytical tables read these two by name: from the files just written, not recomputed
+        // the analytical tables read these two by name: the snapshots just committed, not recomputed
         for (TableSchema table : List.of(MetricTables.ORDER_ATTRIBUTION, MetricTables.COMMISSION_LINES)) {
-            context.spark().read().parquet(run.warehouse().metric(table.name()).toString())
+            tables.read(TableIds.metric(table.name()), metricSnapshots.get(table.name()), table)
                     .createOrReplaceTempView(table.name());
         }
     }
@@ -94,7 +106,8 @@ public class MetricsRun {
     }
 
     /**
-     * Writes {@code metrics/_run.json}, the provenance every report prints, and the run's manifest
+     * Publishes the run record (the provenance every report prints, and the snapshot of every table
+     * the run committed and read): from now on readers read this run. Then writes the run's manifest
      * (the same plus the configuration in force and each table's row count).
      */
     public void record() {
@@ -102,8 +115,8 @@ public class MetricsRun {
                 .map(PipelineConfig.RuleVersion::version).toList();
         MetricsRunRecord record = new MetricsRunRecord(run.runId(), Instant.now().toString(),
                 context.dataEnd().toString(), run.config().reporting().timeZone().getId(),
-                context.reportingCurrency(), versions, inputs);
-        record.write(run.warehouse().metricsRun());
+                context.reportingCurrency(), versions, inputs, metricSnapshots, rawSnapshots);
+        new RunRecords(catalog).publish(record);
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("job", "metrics");
         manifest.put("run_id", run.runId());
@@ -120,34 +133,31 @@ public class MetricsRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        run.progress("metrics: wrote " + run.warehouse().metrics() + ", manifest " + file);
+        run.progress("metrics: run " + run.runId() + " published (" + metricSnapshots.size()
+                + " tables, catalog " + catalog.name() + "), manifest " + file);
     }
 
     private void write(TableSchema table, Dataset<Row> rows) {
         long started = System.nanoTime();
-        long count = new MetricTableWriter(run.warehouse(), run.runId()).write(table, rows);
+        Snapshot snapshot = new MetricTableWriter(tables).write(table, rows);
+        long count = SparkTables.rows(snapshot);
+        metricSnapshots.put(table.name(), snapshot.snapshotId());
         tableRows.put(table.name(), count);
         run.progress(String.format("  %-22s %,9d rows  %6.1f s", table.name(), count,
                 (System.nanoTime() - started) / 1e9));
     }
 
-    private static boolean hasOrders(Path rawOrders) {
-        if (!Files.isDirectory(rawOrders)) {
-            return false;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(rawOrders)) {
-            return files.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + rawOrders, e);
-        }
+    private boolean hasOrders() {
+        return catalog.load(TableIds.raw("orders")).map(table -> SparkTables.rows(table.currentSnapshot()) > 0)
+                .orElse(false);
     }
 
     /** The files behind the raw tables, with their accepted row counts, for the provenance block. */
     private static List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark) {
         List<MetricsRunRecord.InputFile> files = new ArrayList<>();
         for (TableSchema source : io.commercemetrics.schemas.Sources.ALL) {
-            for (Row row : spark.sql("SELECT _file, count(*) FROM " + source.name()
-                    + " GROUP BY _file ORDER BY _file").collectAsList()) {
+            for (Row row : spark.sql("SELECT " + IngestTables.FILE + ", count(*) FROM " + source.name()
+                    + " GROUP BY 1 ORDER BY 1").collectAsList()) {
                 files.add(new MetricsRunRecord.InputFile(source.name(), row.getString(0), row.getLong(1)));
             }
         }

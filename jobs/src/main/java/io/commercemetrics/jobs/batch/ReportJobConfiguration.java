@@ -4,6 +4,8 @@ import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.ReportRenderer;
 import io.commercemetrics.reports.ReportRequest;
 import java.nio.file.Path;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -25,6 +27,8 @@ public class ReportJobConfiguration {
     public static final String OUT = "reports";
     public static final String PERIOD = "period";
     public static final String KIND = "kind";
+    /** The metrics run to report from; empty for the latest. */
+    public static final String METRICS_RUN = "metrics.run";
 
     @Bean
     Job reportJob(JobRepository repository, Step renderReportsStep) {
@@ -38,11 +42,16 @@ public class ReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet renderReportsTasklet(RunContext run, @Value("#{jobParameters['reports']}") String out,
+    Tasklet renderReportsTasklet(RunContext run, WarehouseCatalog catalog,
+                                 @Value("#{jobParameters['reports']}") String out,
                                  @Value("#{jobParameters['period']}") String period,
-                                 @Value("#{jobParameters['kind']}") String kind) {
+                                 @Value("#{jobParameters['kind']}") String kind,
+                                 @Value("#{jobParameters['metrics.run']}") String metricsRun) {
         return (contribution, chunk) -> {
-            new ReportRenderer().render(new ReportRequest(run.warehouse().metrics(), Path.of(out), period,
+            WarehouseTables tables = WarehouseTables.of(catalog,
+                    metricsRun == null || metricsRun.isEmpty() ? null : metricsRun);
+            run.progress("reporting from metrics run " + tables.run().runId());
+            new ReportRenderer().render(new ReportRequest(tables, Path.of(out), period,
                     ReportKind.valueOf(kind), run::progress));
             return RepeatStatus.FINISHED;
         };

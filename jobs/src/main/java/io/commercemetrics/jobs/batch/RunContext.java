@@ -1,7 +1,7 @@
 package io.commercemetrics.jobs.batch;
 
 import io.commercemetrics.jobs.config.PipelineConfig;
-import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.warehouse.Warehouse;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

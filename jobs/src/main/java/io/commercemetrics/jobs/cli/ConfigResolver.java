@@ -1,7 +1,7 @@
 package io.commercemetrics.jobs.cli;
 
 import io.commercemetrics.jobs.config.ConfigLoader;
-import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.warehouse.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

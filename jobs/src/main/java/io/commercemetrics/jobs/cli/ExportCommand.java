@@ -3,7 +3,7 @@ package io.commercemetrics.jobs.cli;
 import io.commercemetrics.jobs.batch.ExportJobConfiguration;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
-import io.commercemetrics.jobs.ingest.IngestTables;
+import io.commercemetrics.warehouse.IngestTables;
 import io.commercemetrics.reports.export.TableExporter;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.TableSchema;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -35,6 +36,9 @@ public class ExportCommand extends JobCommand {
             description = "csv or xlsx (default: ${DEFAULT-VALUE}).")
     TableExporter.Format format;
 
+    @Mixin
+    RunOption run = new RunOption();
+
     /** Exporting reads only: no lock, and the recorded configuration stays as it is. */
     @Override
     protected boolean writesWarehouse() {
@@ -54,7 +58,8 @@ public class ExportCommand extends JobCommand {
         runtime.run(ExportJobConfiguration.JOB, Map.of(
                 ExportJobConfiguration.OUT, out.toAbsolutePath().toString(),
                 ExportJobConfiguration.TABLES, String.join(",", names),
-                ExportJobConfiguration.FORMAT, format.name()));
+                ExportJobConfiguration.FORMAT, format.name(),
+                ExportJobConfiguration.METRICS_RUN, this.run.parameter()));
     }
 
     /** The table names, for help text and shell completion. */

@@ -3,9 +3,9 @@ package io.commercemetrics.jobs.cli;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.jobs.config.ConfigLoader;
-import io.commercemetrics.jobs.warehouse.RunIds;
-import io.commercemetrics.jobs.warehouse.Warehouse;
-import io.commercemetrics.jobs.warehouse.WarehouseLock;
+import io.commercemetrics.warehouse.RunIds;
+import io.commercemetrics.warehouse.Warehouse;
+import io.commercemetrics.warehouse.WarehouseLock;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -80,6 +80,11 @@ abstract class JobCommand implements Callable<Integer> {
             // before anything is written: a mistyped --warehouse must not leave an empty warehouse behind
             throw new IllegalArgumentException("no warehouse at " + target.root()
                     + " (run ingest first, or check --warehouse)");
+        }
+        if (target.hasEarlierLayout()) {
+            throw new IllegalArgumentException("the warehouse at " + target.root() + " was made by an earlier "
+                    + "version (Parquet folders, before Iceberg tables): ingest your exports again into a new "
+                    + "--warehouse folder; nothing is lost, your export files are where they were");
         }
         ConfigLoader loader = ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -59,6 +59,6 @@ public class PipelineCommand extends JobCommand {
         run.progress("== metrics");
         runtime.run(MetricsJobConfiguration.JOB, MetricsCommand.parameters(asOf));
         run.progress("== reports");
-        runtime.run(ReportJobConfiguration.JOB, ReportCommand.parameters(reports, "latest", ReportKind.all));
+        runtime.run(ReportJobConfiguration.JOB, ReportCommand.parameters(reports, "latest", ReportKind.all, ""));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -42,6 +43,9 @@ public class ReportCommand extends JobCommand {
         }
     }
 
+    @Mixin
+    RunOption run = new RunOption();
+
     /** Rendering reads only: no lock, and the recorded configuration stays as it is. */
     @Override
     protected boolean writesWarehouse() {
@@ -50,11 +54,13 @@ public class ReportCommand extends JobCommand {
 
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
-        runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind));
+        runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind, this.run.parameter()));
     }
 
-    static Map<String, String> parameters(Path out, String period, ReportKind kind) {
+    /** @param metricsRun a run id, or empty for the latest run */
+    static Map<String, String> parameters(Path out, String period, ReportKind kind, String metricsRun) {
         return Map.of(ReportJobConfiguration.OUT, out.toAbsolutePath().toString(),
-                ReportJobConfiguration.PERIOD, period, ReportJobConfiguration.KIND, kind.name());
+                ReportJobConfiguration.PERIOD, period, ReportJobConfiguration.KIND, kind.name(),
+                ReportJobConfiguration.METRICS_RUN, metricsRun);
     }
 }

@@ -31,10 +31,6 @@ public class RunsCommand extends JobCommand {
 
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
-        if (!runtime.recordsHistory()) {
-            run.progress("runs: the history can be listed once that run ends");
-            return;
-        }
         JobExplorer explorer = runtime.bean(JobExplorer.class);
         List<JobExecution> executions = new ArrayList<>();
         for (String job : explorer.getJobNames()) {

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.warehouse.IngestTables;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;

@@ -12,6 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.commercemetrics.jobs.spark.SparkTables;
+import io.commercemetrics.warehouse.Warehouse;
+import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -90,9 +93,9 @@ public final class IngestRun {
         }
     }
 
-    /** Rebuilds raw/ and quarantine/ from everything staged (this run's files and earlier ones). */
-    public CrossFileResult buildWarehouse(SparkSession spark) {
-        crossFile = new WarehouseBuilder(spark, options.warehouse(), options.config(), options.runId(),
+    /** Rebuilds the raw tables and the quarantine from everything staged (this run's files and earlier ones). */
+    public CrossFileResult buildWarehouse(SparkTables tables) {
+        crossFile = new WarehouseBuilder(tables, options.warehouse(), options.config(), options.runId(),
                 registry.entries(), options.progress()).build();
         crossFile.warnings().forEach(options.progress());
         summary().files().stream().filter(f -> f.change() != FileResult.Change.UNCHANGED)
@@ -123,12 +126,24 @@ public final class IngestRun {
                 .write(configYaml);
     }
 
-    /** Every step in order, as the Batch job runs them. */
+    /**
+     * Every step in order on the warehouse's embedded catalog, for code that runs ingest without the
+     * Batch job (tests, an embedding application).
+     */
     public IngestSummary runAll(SparkSession spark) {
+        Warehouse warehouse = new Warehouse(options.warehouse());
+        try (WarehouseCatalog catalog = WarehouseCatalog.open(warehouse.embeddedDatabase(),
+                warehouse.tablesLocation(), new org.apache.hadoop.conf.Configuration())) {
+            return runAll(new SparkTables(spark, catalog));
+        }
+    }
+
+    /** Every step in order, as the Batch job runs them. */
+    public IngestSummary runAll(SparkTables tables) {
         for (String source : discover().bySource().keySet()) {
             ingestSource(source);
         }
-        buildWarehouse(spark);
+        buildWarehouse(tables);
         return summary();
     }
 }

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.warehouse.IngestTables;
 import io.commercemetrics.schemas.TableSchema;
 import java.io.Closeable;
 import java.io.IOException;

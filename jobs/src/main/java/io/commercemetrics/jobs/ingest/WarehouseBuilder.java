@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.warehouse.IngestTables;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -7,7 +8,8 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
-import io.commercemetrics.jobs.warehouse.AtomicPublisher;
+import io.commercemetrics.jobs.spark.SparkTables;
+import io.commercemetrics.warehouse.TableIds;
 import io.commercemetrics.jobs.config.PipelineConfig;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.Sources;
@@ -35,13 +37,14 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Rebuilds raw/&lt;source&gt;/ and quarantine/ from everything staged, applying the rules that need
- * more than one row or file: uniqueness, order versions, orphan lines, refund checks, share loops
- * and fx coverage. Every table is written aside and renamed into place.
+ * Rebuilds the raw tables ({@code raw.<source>}) and the quarantine from everything staged, applying
+ * the rules that need more than one row or file: uniqueness, order versions, orphan lines, refund
+ * checks, share loops and fx coverage. Each table is committed as one Iceberg snapshot.
  */
 final class WarehouseBuilder {
 
     private final SparkSession spark;
+    private final SparkTables tables;
     private final Path warehouse;
     private final PipelineConfig config;
     private final String runId;
@@ -52,9 +55,10 @@ final class WarehouseBuilder {
     private final Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
     private final Map<String, Long> superseded = new TreeMap<>();
 
-    WarehouseBuilder(SparkSession spark, Path warehouse, PipelineConfig config, String runId,
+    WarehouseBuilder(SparkTables tables, Path warehouse, PipelineConfig config, String runId,
                      List<StagingRegistry.Entry> staged, Consumer<String> progress) {
-        this.spark = spark;
+        this.tables = tables;
+        this.spark = tables.spark();
         this.warehouse = warehouse;
         this.config = config;
         this.runId = runId;
@@ -172,58 +176,41 @@ final class WarehouseBuilder {
         });
     }
 
+    /**
+     * Commits every raw table and then the quarantine, each as one Iceberg snapshot replacing the
+     * table's content. Nothing is renamed: a reader (the next metrics run) reads whole snapshots.
+     */
     private CrossFileResult write(String reportingCurrency, long start) {
-        Path tmp = warehouse.resolve("_tmp").resolve(runId);
         Map<String, Long> rawRows = new LinkedHashMap<>();
         Map<String, Map<String, Long>> rejectedByFile = new TreeMap<>();
-        try {
-            AtomicPublisher.deleteRecursively(tmp);
-            Dataset<Row> rejected = rules.rejections().stream().reduce(Dataset::unionByName)
-                    .orElseThrow().localCheckpoint();
-            for (Row r : rejected.groupBy("source", "file", "kind").count().collectAsList()) {
-                rejectedByFile.computeIfAbsent(CrossFileResult.key(r.getString(0), r.getString(1)), k -> new TreeMap<>())
-                        .merge(r.getString(2), r.getLong(3), Long::sum);
-            }
-            for (Map.Entry<String, Dataset<Row>> table : accepted.entrySet()) {
-                TableSchema schema = Sources.byName(table.getKey()).orElseThrow();
-                List<Column> columns = new ArrayList<>();
-                schema.columnNames().forEach(c -> columns.add(col(c)));
-                columns.add(col(IngestTables.FILE));
-                columns.add(col(IngestTables.LINE));
-                Path out = tmp.resolve("raw").resolve(table.getKey());
-                if (hasFiles(table.getKey())) {
-                    table.getValue().select(columns.toArray(Column[]::new)).write().mode(SaveMode.Overwrite)
-                            .parquet(out.toString());
-                } else {
-                    // nothing staged: an empty table with the schema, without a Spark job
-                    Files.createDirectories(out);
-                    new TypedParquetWriter(out.resolve("part-00000-empty.parquet"), IngestTables.raw(schema)).close();
-                }
-                rawRows.put(table.getKey(), ParquetRowCount.of(out));
-                progress.accept("raw/" + table.getKey() + ": " + rawRows.get(table.getKey()) + " rows");
-            }
-            StructType quarantineSchema = SparkSchemas.toStructType(IngestTables.QUARANTINE);
-            List<String> stagedQuarantine = new ArrayList<>();
-            Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.QUARANTINED)));
-            // the rejections of newer versions whose earlier version's rows stand
-            Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.REJECTION)));
-            Dataset<Row> quarantine = rejected.drop("kind").withColumn("run_id", lit(runId));
-            if (!stagedQuarantine.isEmpty()) {
-                quarantine = spark.read().schema(quarantineSchema).parquet(stagedQuarantine.toArray(String[]::new))
-                        .unionByName(quarantine);
-            }
-            Path quarantineOut = tmp.resolve("quarantine");
-            quarantine.coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantineOut.toString());
-            long quarantineRows = ParquetRowCount.of(quarantineOut);
-            for (String table : accepted.keySet()) {
-                AtomicPublisher.publish(tmp.resolve("raw").resolve(table), warehouse.resolve("raw").resolve(table));
-            }
-            AtomicPublisher.publish(quarantineOut, warehouse.resolve("quarantine"));
-            AtomicPublisher.deleteRecursively(tmp);
-            return new CrossFileResult(rawRows, quarantineRows, rejectedByFile, superseded, warnings,
-                    reportingCurrency, (System.nanoTime() - start) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the warehouse tables under " + warehouse, e);
+        Dataset<Row> rejected = rules.rejections().stream().reduce(Dataset::unionByName)
+                .orElseThrow().localCheckpoint();
+        for (Row r : rejected.groupBy("source", "file", "kind").count().collectAsList()) {
+            rejectedByFile.computeIfAbsent(CrossFileResult.key(r.getString(0), r.getString(1)), k -> new TreeMap<>())
+                    .merge(r.getString(2), r.getLong(3), Long::sum);
         }
+        for (Map.Entry<String, Dataset<Row>> table : accepted.entrySet()) {
+            TableSchema schema = IngestTables.raw(Sources.byName(table.getKey()).orElseThrow());
+            Dataset<Row> rows = hasFiles(table.getKey())
+                    ? table.getValue().select(schema.columnNames().stream().map(c -> col(c)).toArray(Column[]::new))
+                    : tables.empty(schema);
+            long count = SparkTables.rows(tables.replace(TableIds.raw(table.getKey()), schema, rows));
+            rawRows.put(table.getKey(), count);
+            progress.accept("raw." + table.getKey() + ": " + count + " rows");
+        }
+        StructType quarantineSchema = SparkSchemas.toStructType(IngestTables.QUARANTINE);
+        List<String> stagedQuarantine = new ArrayList<>();
+        Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.QUARANTINED)));
+        // the rejections of newer versions whose earlier version's rows stand
+        Sources.ALL.forEach(s -> stagedQuarantine.addAll(stagedFiles(s.name(), FileIngestor.REJECTION)));
+        Dataset<Row> quarantine = rejected.drop("kind").withColumn("run_id", lit(runId));
+        if (!stagedQuarantine.isEmpty()) {
+            quarantine = spark.read().schema(quarantineSchema).parquet(stagedQuarantine.toArray(String[]::new))
+                    .unionByName(quarantine);
+        }
+        long quarantineRows = SparkTables.rows(tables.replace(TableIds.QUARANTINE, IngestTables.QUARANTINE,
+                quarantine.coalesce(1)));
+        return new CrossFileResult(rawRows, quarantineRows, rejectedByFile, superseded, warnings,
+                reportingCurrency, (System.nanoTime() - start) / 1_000_000);
     }
 }

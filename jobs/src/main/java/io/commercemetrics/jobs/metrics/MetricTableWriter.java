@@ -1,51 +1,28 @@
 package io.commercemetrics.jobs.metrics;
 
-import static org.apache.spark.sql.functions.col;
-
-import io.commercemetrics.jobs.warehouse.AtomicPublisher;
-import io.commercemetrics.jobs.warehouse.Warehouse;
-import io.commercemetrics.schemas.SparkSchemas;
+import io.commercemetrics.jobs.spark.SparkTables;
 import io.commercemetrics.schemas.TableSchema;
-import java.util.Arrays;
-import java.util.List;
-import org.apache.spark.sql.Column;
+import io.commercemetrics.warehouse.TableIds;
+import org.apache.iceberg.Snapshot;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 
 /**
- * Writes a computed metric table to {@code metrics/<table>/} with exactly the contract's columns
- * and types, aside first and then renamed into place: readers never see half a table, and a rerun
- * replaces the table whole.
+ * Commits a computed metric table as the new snapshot of {@code metrics.<table>}, with exactly the
+ * contract's columns and types, in one small file: readers keep the snapshot of the run they read,
+ * and a rerun replaces the table whole.
  */
 public final class MetricTableWriter {
 
-    private final Warehouse warehouse;
-    private final String runId;
+    private final SparkTables tables;
 
-    public MetricTableWriter(Warehouse warehouse, String runId) {
-        this.warehouse = warehouse;
-        this.runId = runId;
+    public MetricTableWriter(SparkTables tables) {
+        this.tables = tables;
     }
 
-    /** @return the number of rows written */
-    public long write(TableSchema table, Dataset<Row> rows) {
-        List<String> actual = Arrays.asList(rows.columns());
-        if (!actual.equals(table.columnNames())) {
-            throw new IllegalStateException(table.name() + " has columns " + actual + ", the contract says "
-                    + table.columnNames());
-        }
-        Column[] typed = table.fields().stream()
-                .map(f -> col(f.name()).cast(SparkSchemas.toDataType(f.type())).as(f.name()))
-                .toArray(Column[]::new);
-        Dataset<Row> contract = rows.select(typed).coalesce(1).cache();
-        try {
-            var staging = AtomicPublisher.stagingFor(warehouse.metric(table.name()), runId);
-            contract.write().mode(SaveMode.Overwrite).parquet(staging.toString());
-            AtomicPublisher.publish(staging, warehouse.metric(table.name()));
-            return contract.count();
-        } finally {
-            contract.unpersist();
-        }
+    /** @return the snapshot committed */
+    public Snapshot write(TableSchema table, Dataset<Row> rows) {
+        // metric tables are small: one file each, not one per shuffle partition
+        return tables.replace(TableIds.metric(table.name()), table, rows.coalesce(1));
     }
 }

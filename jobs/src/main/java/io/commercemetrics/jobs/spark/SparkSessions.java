@@ -81,7 +81,7 @@ public final class SparkSessions {
             Path lib = self.resolveSibling("lib");
             if (Files.isDirectory(lib)) {
                 try (Stream<Path> files = Files.list(lib)) {
-                    files.filter(f -> f.getFileName().toString().matches("(schemas|reports)-.*\\.jar"))
+                    files.filter(f -> f.getFileName().toString().matches("(schemas|warehouse|reports)-.*\\.jar"))
                             .sorted().forEach(f -> jars.add(f.toString()));
                 }
             }

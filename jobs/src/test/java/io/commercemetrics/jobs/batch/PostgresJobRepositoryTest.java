@@ -3,7 +3,7 @@ package io.commercemetrics.jobs.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commercemetrics.jobs.config.ConfigLoader;
-import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.warehouse.Warehouse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

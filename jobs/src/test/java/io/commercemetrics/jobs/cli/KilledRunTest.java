@@ -6,7 +6,7 @@ import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.jobs.batch.SparkSessionProvider;
 import io.commercemetrics.jobs.config.ConfigLoader;
 import io.commercemetrics.jobs.spark.SharedSpark;
-import io.commercemetrics.jobs.warehouse.Warehouse;
+import io.commercemetrics.warehouse.Warehouse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

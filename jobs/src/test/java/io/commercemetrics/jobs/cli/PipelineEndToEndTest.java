@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.cli;
 
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,10 +116,10 @@ class PipelineEndToEndTest {
     private static Map<String, Long> rawCounts(SparkSession spark, Path warehouse) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableSchema source : Sources.ALL) {
-            counts.put(source.name(), spark.read().parquet(warehouse.resolve("raw").resolve(source.name()).toString())
+            counts.put(source.name(), WarehouseContents.raw(spark, warehouse, source.name())
                     .count());
         }
-        counts.put("quarantine", spark.read().parquet(warehouse.resolve("quarantine").toString()).count());
+        counts.put("quarantine", WarehouseContents.quarantine(spark, warehouse).count());
         return counts;
     }
 

@@ -3,7 +3,7 @@ package io.commercemetrics.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.commercemetrics.reports.parquet.MetricTableReader;
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import io.commercemetrics.schemas.MetricTables;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -34,18 +34,16 @@ class RealDataTest {
         assertThat(CommerceMetricsCli.execute("metrics", "--warehouse", warehouse.toString())).isZero();
 
         // 18,532 invoices, every one credited to no share (the data has no shares)
-        List<Object[]> attribution = MetricTableReader.read(warehouse.resolve("metrics/order_attribution"),
-                MetricTables.ORDER_ATTRIBUTION);
+        List<Object[]> attribution = WarehouseContents.metric(warehouse, MetricTables.ORDER_ATTRIBUTION);
         assertThat(attribution).hasSize(18_532);
 
         // "The December 2010 cohort has 885 customers, 324 of whom bought again in January 2011."
-        List<Object[]> retention = MetricTableReader.read(warehouse.resolve("metrics/cohort_retention"),
-                MetricTables.COHORT_RETENTION);
+        List<Object[]> retention = WarehouseContents.metric(warehouse, MetricTables.COHORT_RETENTION);
         assertThat(retention).anySatisfy(row -> assertThat(row).containsExactly(
                 "2010-12", "*", 1, 885L, 324L, new BigDecimal("0.366102")));
 
         // revenue £8,911,407.90: the monthly total rows add up to it (each cell rounded once)
-        BigDecimal revenue = MetricTableReader.read(warehouse.resolve("metrics/traffic_cost"), MetricTables.TRAFFIC_COST)
+        BigDecimal revenue = WarehouseContents.metric(warehouse, MetricTables.TRAFFIC_COST)
                 .stream()
                 .filter(row -> "month".equals(row[0]) && "*".equals(row[2]) && "*".equals(row[3]))
                 .map(row -> (BigDecimal) row[10])
@@ -53,8 +51,7 @@ class RealDataTest {
         assertThat(revenue).isEqualByComparingTo("8911407.90");
 
         // 4,338 customers in all: the cohorts' sizes add up to it
-        long customers = MetricTableReader.read(warehouse.resolve("metrics/repurchase_cohort"),
-                MetricTables.REPURCHASE_COHORT).stream()
+        long customers = WarehouseContents.metric(warehouse, MetricTables.REPURCHASE_COHORT).stream()
                 .filter(row -> "*".equals(row[1]) && Integer.valueOf(30).equals(row[2]))
                 .mapToLong(row -> (Long) row[3]).sum();
         assertThat(customers).isEqualTo(4_338);

@@ -1,9 +1,10 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commercemetrics.jobs.spark.SharedSpark;
-import io.commercemetrics.jobs.warehouse.AtomicPublisher;
+import io.commercemetrics.warehouse.AtomicPublisher;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -165,7 +166,7 @@ class BadInputCorpusTest {
 
     private static List<Map<String, String>> warehouseQuarantine(Path wh, FileResult file) {
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Row r : SharedSpark.session().read().parquet(wh.resolve("quarantine").toString())
+        for (Row r : WarehouseContents.quarantine(SharedSpark.session(), wh)
                 .filter(org.apache.spark.sql.functions.col("file").equalTo(file.provenance())).collectAsList()) {
             Object line = r.getAs("line");
             rows.add(Map.of("line", String.valueOf(line), "reasons", r.getAs("reasons")));

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class ChineseOrdersExportTest {
         IngestSummary summary = IngestFixtures.run(in, warehouse, "r1").runAll(SharedSpark.session());
 
         assertThat(summary.files()).extracting(FileResult::quarantined).containsOnly(0L);
-        List<String> skus = SharedSpark.session().read().parquet(warehouse.resolve("raw/order_lines").toString())
+        List<String> skus = WarehouseContents.raw(SharedSpark.session(), warehouse, "order_lines")
                 .orderBy("order_id", "line_no").select("sku").collectAsList().stream().map(r -> r.getString(0)).toList();
         assertThat(skus).containsExactly("云南普洱茶 357克 饼茶", "手工青花瓷茶杯套装（4只装）", "𠮷祥 真丝睡衣 女 夏季薄款",
                 "云南普洱茶 357克 饼茶", "紫砂壶 西施壶 宜兴原矿", "手工青花瓷茶杯套装（4只装）");

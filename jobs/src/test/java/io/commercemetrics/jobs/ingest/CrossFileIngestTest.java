@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static io.commercemetrics.jobs.ingest.IngestFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,18 +100,18 @@ class CrossFileIngestTest {
         assertThat(first.file("orders", "orders-z.csv").superseded()).isEqualTo(1);
 
         Map<String, String> statusById = new TreeMap<>();
-        for (Row r : spark.read().parquet(wh.resolve("raw/orders").toString()).collectAsList()) {
+        for (Row r : WarehouseContents.raw(spark, wh, "orders").collectAsList()) {
             statusById.put(r.getAs("order_id"), r.getAs("status"));
         }
         assertThat(statusById).isEqualTo(Map.of("A", "paid", "B", "shipped", "D", "paid"));
         assertThat(ids(spark, wh, "refunds", "refund_id")).containsExactly("R1", "R3", "R7");
         assertThat(ids(spark, wh, "shares", "share_id")).containsExactly("S3", "S5");
-        assertThat(spark.read().parquet(wh.resolve("raw/order_lines").toString()).columns())
+        assertThat(WarehouseContents.raw(spark, wh, "order_lines").columns())
                 .containsExactly("order_id", "line_no", "sku", "category", "quantity", "unit_price", "line_discount",
-                        "_file", "_line");
+                        "_source_file", "_line");
 
         Map<String, String> reasonByRefundLine = new TreeMap<>();
-        for (Row r : spark.read().parquet(wh.resolve("quarantine").toString()).collectAsList()) {
+        for (Row r : WarehouseContents.quarantine(spark, wh).collectAsList()) {
             assertThat((String) r.getAs("run_id")).isEqualTo("run1");
             if ("refunds".equals(r.getAs("source"))) {
                 reasonByRefundLine.put(String.valueOf((Long) r.getAs("line")), r.getAs("reasons"));
@@ -153,7 +154,7 @@ class CrossFileIngestTest {
         IngestSummary s = IngestFixtures.run(in, wh, "r").runAll(SharedSpark.session());
         assertThat(s.crossFile().rawRows()).containsEntry("orders", 2L);
         // the rejected file is one quarantine entry with no line and no raw text
-        List<Row> quarantine = SharedSpark.session().read().parquet(wh.resolve("quarantine").toString()).collectAsList();
+        List<Row> quarantine = WarehouseContents.quarantine(SharedSpark.session(), wh).collectAsList();
         assertThat(quarantine).singleElement().satisfies(r -> {
             assertThat((String) r.getAs("file")).isEqualTo(location(in.resolve("orders-bad.csv")));
             assertThat((Object) r.getAs("line")).isNull();
@@ -169,7 +170,7 @@ class CrossFileIngestTest {
     }
 
     private static List<String> ids(SparkSession spark, Path wh, String table, String column) {
-        return spark.read().parquet(wh.resolve("raw").resolve(table).toString()).select(column).orderBy(column)
+        return WarehouseContents.raw(spark, wh, table).select(column).orderBy(column)
                 .collectAsList().stream().map(r -> r.getString(0)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static io.commercemetrics.jobs.ingest.IngestFixtures.location;
 import static io.commercemetrics.jobs.ingest.IngestFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class FileIdentityIngestTest {
                 + "kept the 3 rows of the version ingested on ").endsWith(" UTC");
         // nothing is lost: the orders stand, so their lines are no orphans
         assertThat(rejected.crossFile().rawRows()).containsEntry("orders", 3L).containsEntry("order_lines", 3L);
-        List<Row> quarantine = spark.read().parquet(wh.resolve("quarantine").toString()).collectAsList();
+        List<Row> quarantine = WarehouseContents.quarantine(spark, wh).collectAsList();
         assertThat(quarantine).singleElement().satisfies(r -> {
             assertThat((String) r.getAs("file")).isEqualTo(location(orders));
             assertThat((String) r.getAs("reasons")).isEqualTo("file rejected: empty file: no header row");

@@ -1,6 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
-import io.commercemetrics.jobs.warehouse.AtomicPublisher;
+import io.commercemetrics.warehouse.AtomicPublisher;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedWriter;

@@ -1,5 +1,7 @@
 package io.commercemetrics.jobs.robustness;
 
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
+import io.commercemetrics.schemas.MetricTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -32,12 +34,12 @@ import org.apache.spark.sql.SparkSession;
 final class LedgerInvariants {
 
     private final SparkSession spark;
-    private final Path metrics;
+    private final Path warehouse;
     private final RandomShop shop;
 
-    LedgerInvariants(SparkSession spark, Path metrics, RandomShop shop) {
+    LedgerInvariants(SparkSession spark, Path warehouse, RandomShop shop) {
         this.spark = spark;
-        this.metrics = metrics;
+        this.warehouse = warehouse;
         this.shop = shop;
     }
 
@@ -49,7 +51,7 @@ final class LedgerInvariants {
     }
 
     private List<Row> rows(String table, String... orderBy) {
-        return spark.read().parquet(metrics.resolve(table).toString()).orderBy(orderBy[0],
+        return WarehouseContents.metric(spark, warehouse, MetricTables.byName(table).orElseThrow()).orderBy(orderBy[0],
                 java.util.Arrays.copyOfRange(orderBy, 1, orderBy.length)).collectAsList();
     }
 

@@ -1,6 +1,5 @@
 package io.commercemetrics.reports.export;
 
-import io.commercemetrics.reports.parquet.MetricTableReader;
 import io.commercemetrics.schemas.TableSchema;
 import io.commercemetrics.schemas.export.CsvExport;
 import io.commercemetrics.schemas.export.ExportFormat;
@@ -17,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exports metric tables from the warehouse's metrics folder: one {@code <table>.csv} per table, or
- * one {@code metrics.xlsx} with a sheet per table. Files are written aside and renamed into place.
+ * Exports tables read from the warehouse (metric tables of a run, or the quarantine): one
+ * {@code <table>.csv} per table, or one {@code metrics.xlsx} with a sheet per table. Files are
+ * written aside and renamed into place.
  */
 public final class TableExporter {
 
@@ -30,21 +30,14 @@ public final class TableExporter {
         this.format = format;
     }
 
-    /** @return the files written */
-    public List<Path> export(Path metricsFolder, List<TableSchema> tables, Format fileFormat, Path outFolder) {
-        Map<TableSchema, Path> folders = new LinkedHashMap<>();
-        tables.forEach(table -> folders.put(table, metricsFolder.resolve(table.name())));
-        return export(folders, fileFormat, outFolder);
-    }
-
-    /** Exports tables read from the folders given (metric tables, or the quarantine). */
-    public List<Path> export(Map<TableSchema, Path> tables, Format fileFormat, Path outFolder) {
+    /**
+     * @param contents each table with its rows (the contract's columns in order), as read at the
+     *                 snapshot being exported
+     * @return the files written
+     */
+    public List<Path> export(Map<TableSchema, List<Object[]>> contents, Format fileFormat, Path outFolder) {
         try {
             Files.createDirectories(outFolder);
-            Map<TableSchema, List<Object[]>> contents = new LinkedHashMap<>();
-            for (Map.Entry<TableSchema, Path> table : tables.entrySet()) {
-                contents.put(table.getKey(), MetricTableReader.read(table.getValue(), table.getKey()));
-            }
             return fileFormat == Format.csv ? writeCsv(contents, outFolder) : List.of(writeXlsx(contents, outFolder));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export to " + outFolder, e);

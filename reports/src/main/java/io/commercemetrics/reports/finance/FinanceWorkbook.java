@@ -2,7 +2,7 @@ package io.commercemetrics.reports.finance;
 
 import io.commercemetrics.reports.Provenance;
 import io.commercemetrics.reports.export.XlsxText;
-import io.commercemetrics.reports.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.reports.warehouse.TableRow;
 import io.commercemetrics.schemas.export.CurrencyUnits;
 import java.io.IOException;

@@ -1,35 +1,49 @@
 package io.commercemetrics.reports.warehouse;
 
-import io.commercemetrics.reports.parquet.MetricTableReader;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import io.commercemetrics.warehouse.IngestTables;
+import io.commercemetrics.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.RunRecords;
+import io.commercemetrics.warehouse.TableIds;
+import io.commercemetrics.warehouse.TableReader;
+import io.commercemetrics.warehouse.WarehouseCatalog;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * The tables of one warehouse the reports read: metric tables from {@code <warehouse>/metrics} and
- * the raw tables it needs (reviews, refunds, fx rates) from {@code <warehouse>/raw}, each read once
- * and kept for the run.
+ * The tables of one complete metrics run that the reports read: its metric tables and the raw
+ * tables it was computed from (reviews, refunds, fx rates), each at the snapshot its run record
+ * names, read once and kept. A later run does not change what this reads.
  */
 public final class WarehouseTables {
 
-    private final Path metricsFolder;
+    private final TableReader reader;
     private final MetricsRunRecord run;
     private final Map<String, List<TableRow>> cache = new HashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
 
-    public WarehouseTables(Path metricsFolder) {
-        this.metricsFolder = metricsFolder;
-        this.run = MetricsRunRecord.read(metricsFolder.resolve("_run.json"));
+    public WarehouseTables(TableReader reader, MetricsRunRecord run) {
+        this.reader = reader;
+        this.run = run;
+    }
+
+    /**
+     * The run asked for, or the latest complete one.
+     *
+     * @param runId a run id, or null for the latest
+     */
+    public static WarehouseTables of(WarehouseCatalog catalog, String runId) {
+        RunRecords runs = new RunRecords(catalog);
+        MetricsRunRecord run = runId == null
+                ? runs.latest().orElseThrow(() -> new IllegalStateException(
+                        "no metrics run in this warehouse yet: run the metrics job first"))
+                : runs.byId(runId).orElseThrow(() -> new IllegalArgumentException("no metrics run " + runId
+                        + " in this warehouse (`commerce-metrics runs` lists them)"));
+        return new WarehouseTables(new TableReader(catalog), run);
     }
 
     public MetricsRunRecord run() {
@@ -37,22 +51,21 @@ public final class WarehouseTables {
     }
 
     /**
-     * Every row of a metric table. A table the metrics job has not written reads as empty and is
-     * remembered in {@link #missing()}, so one absent table empties its section, says so on the
-     * report, and does not cost management the whole report.
+     * Every row of a metric table. A table the run did not write reads as empty and is remembered
+     * in {@link #missing()}, so one absent table empties its section, says so on the report, and
+     * does not cost management the whole report.
      */
     public List<TableRow> metric(TableSchema table) {
         return cache.computeIfAbsent(table.name(), name -> {
-            Path folder = metricsFolder.resolve(name);
-            if (!Files.isDirectory(folder)) {
+            if (!run.metricSnapshots().containsKey(name)) {
                 missing.add(name);
                 return List.of();
             }
-            return rows(folder, table);
+            return rows(reader.read(TableIds.metric(name), run.metricSnapshots().get(name), table), table);
         });
     }
 
-    /** The metric tables asked for that the warehouse does not have, in the order asked. */
+    /** The metric tables asked for that the run does not have, in the order asked. */
     public Set<String> missing() {
         return Set.copyOf(missing);
     }
@@ -66,32 +79,17 @@ public final class WarehouseTables {
     }
 
     /**
-     * A raw input table of the warehouse (columns of the source in {@link Sources}), or none when
+     * A raw input table as the run read it (columns of the source in {@link Sources}), or none when
      * the source was never ingested.
      */
     public List<TableRow> raw(TableSchema source) {
-        Path folder = metricsFolder.toAbsolutePath().getParent().resolve("raw").resolve(source.name());
-        return cache.computeIfAbsent("raw/" + source.name(), name -> rowsBelow(folder, source));
+        return cache.computeIfAbsent("raw." + source.name(), name -> rows(reader.read(TableIds.raw(source.name()),
+                run.rawSnapshots().get(source.name()), IngestTables.raw(source)), source));
     }
 
-    /** Raw tables may keep their part files in subfolders (one per ingested file): read them all. */
-    private static List<TableRow> rowsBelow(Path folder, TableSchema table) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            List<Path> folders = paths.filter(Files::isDirectory).sorted().toList();
-            List<TableRow> rows = new ArrayList<>();
-            for (Path each : folders) {
-                rows.addAll(rows(each, table));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + folder, e);
-        }
-    }
-
-    private static List<TableRow> rows(Path folder, TableSchema table) {
-        return MetricTableReader.read(folder, table).stream().map(values -> new TableRow(table, values)).toList();
+    /** Raw rows carry {@code _file} and {@code _line} after the source's columns: the source's are a prefix. */
+    private static List<TableRow> rows(List<Object[]> values, TableSchema table) {
+        return values.stream().map(row -> new TableRow(table, java.util.Arrays.copyOf(row, table.fields().size())))
+                .toList();
     }
 }

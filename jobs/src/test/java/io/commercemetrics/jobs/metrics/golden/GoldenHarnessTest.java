@@ -30,7 +30,7 @@ class GoldenHarnessTest {
         SparkSession spark = SharedSpark.withTimeZone(ZoneId.of("Asia/Shanghai"));
         GoldenInputs.register(spark, caseDir);
 
-        Row order = spark.sql("SELECT discount_amount, cast(to_date(order_ts) AS STRING), _file FROM orders")
+        Row order = spark.sql("SELECT discount_amount, cast(to_date(order_ts) AS STRING), _source_file FROM orders")
                 .first();
         assertThat(order.getDecimal(0)).isEqualByComparingTo("0");
         assertThat(order.getString(1)).isEqualTo("2026-10-03");

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.metrics.golden;
 
+import io.commercemetrics.warehouse.IngestTables;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -71,7 +72,7 @@ public final class GoldenInputs {
             }
             columns.add(column.as(field.name()));
         }
-        columns.add(lit(fileName).as("_file"));
+        columns.add(lit(fileName).as(IngestTables.FILE));
         columns.add(lit(null).cast(DataTypes.LongType).as("_line"));
         return typed.select(columns.toArray(Column[]::new));
     }

@@ -1,4 +1,4 @@
-package io.commercemetrics.jobs.ingest;
+package io.commercemetrics.warehouse;
 
 import static io.commercemetrics.schemas.Field.optional;
 
@@ -11,7 +11,8 @@ import java.util.List;
 /** The tables ingest itself owns: staged rows (source columns plus provenance) and the quarantine. */
 public final class IngestTables {
 
-    public static final String FILE = "_file";
+    /** Not {@code _file}: Iceberg reserves that name for its own metadata column (the data file). */
+    public static final String FILE = "_source_file";
     public static final String LINE = "_line";
     /** The raw record text, kept in staging so a row rejected by a cross-file rule still shows it. */
     public static final String RAW = "_raw";

@@ -1,4 +1,4 @@
-package io.commercemetrics.jobs.warehouse;
+package io.commercemetrics.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.commercemetrics.jobs.warehouse;
+package io.commercemetrics.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

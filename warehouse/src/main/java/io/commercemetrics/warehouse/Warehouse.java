@@ -1,12 +1,13 @@
-package io.commercemetrics.jobs.warehouse;
+package io.commercemetrics.warehouse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The folders of a warehouse, as docs/warehouse.md lays them out. One place names them so no
- * step builds a path by hand.
+ * The folders of a warehouse on the local disk, as docs/warehouse.md lays them out: the Iceberg
+ * tables' files, the job repository (and catalog) database, staging, manifests and scratch. One
+ * place names them so no step builds a path by hand.
  */
 public record Warehouse(Path root) {
 
@@ -14,24 +15,26 @@ public record Warehouse(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
-    public Path raw(String source) {
-        return root.resolve("raw").resolve(source);
+    /**
+     * Where the Iceberg tables keep their files ({@code tables/<namespace>/<table>/data|metadata}).
+     * Which files make a table's current content is the catalog's to say, never a folder listing.
+     */
+    public String tablesLocation() {
+        return root.resolve("tables").toString();
     }
 
-    public Path quarantine() {
-        return root.resolve("quarantine");
+    /**
+     * Folders of the earlier layout (Parquet folders renamed into place, {@code metrics/_run.json}):
+     * such a warehouse is not read, its user is told to re-ingest.
+     */
+    public boolean hasEarlierLayout() {
+        return Files.exists(root.resolve("metrics").resolve("_run.json"))
+                || (Files.isDirectory(root.resolve("raw")) && !Files.isDirectory(root.resolve("tables")));
     }
 
-    public Path metrics() {
-        return root.resolve("metrics");
-    }
-
-    public Path metric(String table) {
-        return metrics().resolve(table);
-    }
-
-    public Path metricsRun() {
-        return metrics().resolve("_run.json");
+    /** Per-file staging of ingest: {@code staging/<source>/<name>@<hash>/}. */
+    public Path staging() {
+        return root.resolve("staging");
     }
 
     public Path manifests() {
@@ -57,6 +60,11 @@ public record Warehouse(Path root) {
         return "jdbc:h2:file:" + jobRepository().resolve("batch") + ";TRACE_LEVEL_FILE=0";
     }
 
+    /** The embedded database of the job history and the Iceberg catalog. */
+    public CatalogDatabase embeddedDatabase() {
+        return new CatalogDatabase(jobRepositoryUrl(), null, null);
+    }
+
     /**
      * Spark's scratch space (spark.local.dir) for one run, {@code scratch/<run id>}: under the
      * warehouse rather than /tmp, so what a killed run leaves is found and removed by the next writer.
@@ -77,7 +85,8 @@ public record Warehouse(Path root) {
         if (!Files.isDirectory(root)) {
             return false;
         }
-        return Stream.of(root.resolve("raw"), quarantine(), metrics(), manifests(), jobRepository(), recordedConfig())
+        return Stream.of(root.resolve("tables"), root.resolve("raw"), root.resolve("metrics"), manifests(),
+                        jobRepository(), recordedConfig())
                 .anyMatch(Files::exists);
     }
 }

@@ -1,4 +1,4 @@
-package io.commercemetrics.jobs.warehouse;
+package io.commercemetrics.warehouse;
 
 import java.security.SecureRandom;
 import java.time.Clock;

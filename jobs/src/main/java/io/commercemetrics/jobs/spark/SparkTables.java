@@ -1,0 +1,108 @@
+package io.commercemetrics.jobs.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.commercemetrics.schemas.SparkSchemas;
+import io.commercemetrics.schemas.TableSchema;
+import io.commercemetrics.warehouse.WarehouseCatalog;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.catalog.TableIdentifier;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+
+/**
+ * The warehouse's Iceberg tables as Spark sees them: the catalog registered in the session under
+ * its own name ({@code spark.sql.catalog.<name>}), tables read at a snapshot, and a table's content
+ * replaced in one commit. A session may know several warehouses' catalogs (tests do); each keeps
+ * its name.
+ */
+public final class SparkTables {
+
+    private final SparkSession spark;
+    private final WarehouseCatalog catalog;
+
+    public SparkTables(SparkSession spark, WarehouseCatalog catalog) {
+        this.spark = spark;
+        this.catalog = catalog;
+        String prefix = "spark.sql.catalog." + catalog.name();
+        spark.conf().set(prefix, "org.apache.iceberg.spark.SparkCatalog");
+        for (Map.Entry<String, String> property : catalog.sparkProperties().entrySet()) {
+            spark.conf().set(prefix + "." + property.getKey(), property.getValue());
+        }
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    public WarehouseCatalog catalog() {
+        return catalog;
+    }
+
+    /** The name Spark SQL knows a table by, e.g. {@code cm_0123456789ab.metrics.repeat_rate}. */
+    public String name(TableIdentifier id) {
+        return catalog.name() + "." + id;
+    }
+
+    /**
+     * A table at one snapshot with the contract's columns; a null snapshot (a table never written)
+     * reads as an empty table with those columns.
+     */
+    public Dataset<Row> read(TableIdentifier id, Long snapshotId, TableSchema contract) {
+        if (snapshotId == null) {
+            return empty(contract);
+        }
+        return select(spark.sql("SELECT * FROM " + name(id) + " VERSION AS OF " + snapshotId), contract);
+    }
+
+    /** The current snapshot of a table, or an empty one when it does not exist yet. */
+    public Dataset<Row> readCurrent(TableIdentifier id, TableSchema contract) {
+        return read(id, catalog.currentSnapshotId(id), contract);
+    }
+
+    public Dataset<Row> empty(TableSchema contract) {
+        return spark.createDataFrame(List.of(), SparkSchemas.toStructType(contract));
+    }
+
+    /**
+     * Replaces the table's content with {@code rows} (the contract's columns, cast to its types) in
+     * one Iceberg commit, creating the table on first use.
+     *
+     * @return the snapshot committed
+     */
+    public Snapshot replace(TableIdentifier id, TableSchema contract, Dataset<Row> rows) {
+        List<String> actual = Arrays.asList(rows.columns());
+        if (!actual.equals(contract.columnNames())) {
+            throw new IllegalStateException(id + " has columns " + actual + ", the contract says "
+                    + contract.columnNames());
+        }
+        catalog.createOrLoad(id, contract);
+        try {
+            select(rows, contract).writeTo(name(id)).overwrite(lit(true));
+        } catch (NoSuchTableException e) {
+            throw new IllegalStateException(id + " vanished from the catalog while being written", e);
+        }
+        Table table = catalog.load(id).orElseThrow();
+        return table.currentSnapshot();
+    }
+
+    private static Dataset<Row> select(Dataset<Row> rows, TableSchema contract) {
+        Column[] typed = contract.fields().stream()
+                .map(f -> col(f.name()).cast(SparkSchemas.toDataType(f.type())).as(f.name()))
+                .toArray(Column[]::new);
+        return rows.select(typed);
+    }
+
+    /** The number of rows of a snapshot, from its summary: no data file is read. */
+    public static long rows(Snapshot snapshot) {
+        return snapshot == null ? 0 : Long.parseLong(snapshot.summary().getOrDefault("total-records", "0"));
+    }
+}
