@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.cli;
 
+import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +49,13 @@ class PipelineEndToEndTest {
         Map<String, Long> first = rawCounts(spark, warehouse);
         assertThat(first.get("orders")).isPositive();
         assertThat(first.get("quarantine")).isPositive();
-        for (TableSchema table : MetricTables.ALL) {
-            assertThat(warehouse.resolve("metrics").resolve(table.name())).isDirectory();
-        }
-        JsonNode run = new ObjectMapper().readTree(warehouse.resolve("metrics").resolve("_run.json").toFile());
-        assertThat(run.get("reporting_currency").asText()).isEqualTo("CNY");
-        assertThat(run.get("reporting_time_zone").asText()).isEqualTo("Asia/Shanghai");
+        // one published run naming a committed snapshot of every metric table
+        MetricsRunRecord run = WarehouseContents.latestRun(warehouse);
+        assertThat(run.metricSnapshots().keySet())
+                .containsExactlyInAnyOrderElementsOf(MetricTables.ALL.stream().map(TableSchema::name).toList());
+        assertThat(run.metricSnapshots().values()).doesNotContainNull();
+        assertThat(run.reportingCurrency()).isEqualTo("CNY");
+        assertThat(run.reportingTimeZone()).isEqualTo("Asia/Shanghai");
         assertReadIsAcceptedPlusQuarantined(warehouse);
         // the latest complete week and month of the sample (data end 2026-10-31, a Saturday)
         assertThat(reports.resolve("index.html")).exists();
