@@ -49,7 +49,7 @@ public class IngestJobConfiguration {
         for (TableSchema source : Sources.ALL) {
             job.next(step("ingest-" + source.name(), repository, tx, () -> ingest.get().ingestSource(source.name())));
         }
-        return job.next(step("ingest-warehouse", repository, tx, () -> ingest.get().buildWarehouse(new SparkTables(spark.get(), catalog))))
+        return job.next(step("ingest-warehouse", repository, tx, () -> ingest.get().buildWarehouse(new SparkTables(spark.get(), catalog, run.runId()))))
                 .next(step("ingest-summary", repository, tx, () -> {
                     IngestSummary summary = ingest.get().summary();
                     run.progress(IngestSummaryTable.render(summary));

@@ -68,7 +68,7 @@ public class MetricsRun {
         }
         SparkSession spark = sparkProvider.get();
         spark.conf().set("spark.sql.session.timeZone", run.config().reporting().timeZone().getId());
-        tables = new SparkTables(spark, catalog);
+        tables = new SparkTables(spark, catalog, run.runId());
         rawSnapshots = RawTables.register(tables);
         MetricFunctions.register(spark);
         inputs = inputFiles(spark);

@@ -134,7 +134,7 @@ public final class IngestRun {
         Warehouse warehouse = new Warehouse(options.warehouse());
         try (WarehouseCatalog catalog = WarehouseCatalog.open(warehouse.embeddedDatabase(),
                 warehouse.tablesLocation(), new org.apache.hadoop.conf.Configuration())) {
-            return runAll(new SparkTables(spark, catalog));
+            return runAll(new SparkTables(spark, catalog, options.runId()));
         }
     }
 

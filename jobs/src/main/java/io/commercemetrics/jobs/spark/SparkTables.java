@@ -26,12 +26,23 @@ import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
  */
 public final class SparkTables {
 
+    /** The snapshot property naming the run that committed a snapshot. */
+    public static final String RUN_ID_PROPERTY = "commerce-metrics.run-id";
+
     private final SparkSession spark;
     private final WarehouseCatalog catalog;
+    private final String runId;
 
+    /** For reading only: nothing it commits would say which run it was. */
     public SparkTables(SparkSession spark, WarehouseCatalog catalog) {
+        this(spark, catalog, null);
+    }
+
+    /** @param runId the run whose commits these are, recorded in each snapshot's summary */
+    public SparkTables(SparkSession spark, WarehouseCatalog catalog, String runId) {
         this.spark = spark;
         this.catalog = catalog;
+        this.runId = runId;
         String prefix = "spark.sql.catalog." + catalog.name();
         spark.conf().set(prefix, "org.apache.iceberg.spark.SparkCatalog");
         for (Map.Entry<String, String> property : catalog.sparkProperties().entrySet()) {
@@ -86,7 +97,11 @@ public final class SparkTables {
         }
         catalog.createOrLoad(id, contract);
         try {
-            select(rows, contract).writeTo(name(id)).overwrite(lit(true));
+            var write = select(rows, contract).writeTo(name(id));
+            if (runId != null) {
+                write = write.option("snapshot-property." + RUN_ID_PROPERTY, runId);
+            }
+            write.overwrite(lit(true));
         } catch (NoSuchTableException e) {
             throw new IllegalStateException(id + " vanished from the catalog while being written", e);
         }

@@ -32,7 +32,7 @@ class MetricTableWriterTest {
     void whatSparkWritesTheReportsReadBackExactlyAndARerunIsANewSnapshot() {
         SparkSession spark = SharedSpark.session();
         try (WarehouseCatalog catalog = WarehouseContents.open(dir)) {
-            MetricTableWriter writer = new MetricTableWriter(new SparkTables(spark, catalog));
+            MetricTableWriter writer = new MetricTableWriter(new SparkTables(spark, catalog, "r1"));
             TableReader reader = new TableReader(catalog);
             Dataset<Row> lines = spark.sql("""
                     SELECT 'o1' AS order_id, 1 AS level, 's1' AS sharer_id, 'sh1' AS share_id, 'CNY' AS currency,
