@@ -113,6 +113,18 @@ public final class WarehouseCatalog implements AutoCloseable {
         }
     }
 
+    /** Every table of the warehouse: raw, ingest and metrics namespaces. */
+    public java.util.List<TableIdentifier> listTables() {
+        java.util.List<TableIdentifier> tables = new java.util.ArrayList<>();
+        for (Namespace namespace : java.util.List.of(TableIds.RAW, TableIds.INGEST, TableIds.METRICS)) {
+            if (catalog.namespaceExists(namespace)) {
+                tables.addAll(catalog.listTables(namespace));
+            }
+        }
+        tables.sort(java.util.Comparator.comparing(TableIdentifier::toString));
+        return tables;
+    }
+
     public boolean exists(TableIdentifier id) {
         return catalog.tableExists(id);
     }
