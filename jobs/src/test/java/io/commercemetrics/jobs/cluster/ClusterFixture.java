@@ -93,6 +93,10 @@ import scala.Tuple3;
  *   <li>Spark's web UIs (the Master's and the Worker's, which cannot be turned off) bind to
  *       {@code SPARK_LOCAL_IP}, and to all interfaces when it is unset: surefire sets it to
  *       127.0.0.1 for this module.</li>
+ *   <li>The Worker offers {@value #WORKER_CORES} cores and {@value #WORKER_MEMORY_MB} MB: a session
+ *       asking for more {@code spark.executor.memory} than that (Spark's default is 1g) never gets
+ *       an executor, and the Master only warns "App requires more resource than any of Workers
+ *       could have".</li>
  *   <li>The HDFS has one DataNode: clients keep Hadoop's default replication of 3 unless told
  *       otherwise, which works but leaves every block under-replicated; set
  *       {@code spark.hadoop.dfs.replication=1} (or {@code dfs.replication} on the session's
