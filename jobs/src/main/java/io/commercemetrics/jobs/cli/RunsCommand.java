@@ -11,6 +11,9 @@ import java.util.List;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.explore.JobExplorer;
+import io.commercemetrics.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.RunRecords;
+import io.commercemetrics.warehouse.TableIds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +45,29 @@ public class RunsCommand extends JobCommand {
         run.progress(String.format("%-12s %-22s %-10s %-19s %10s  %s", "job", "run id", "status", "started",
                 "duration", "note"));
         executions.stream().limit(limit).forEach(execution -> run.progress(line(execution)));
+        metricsRuns(runtime, run);
+    }
+
+    /**
+     * The complete metrics runs, each a consistent set of table snapshots that export and report
+     * read again with {@code --run}; "expired" when `warehouse expire` removed one of them.
+     */
+    private void metricsRuns(JobRuntime runtime, RunContext run) {
+        List<MetricsRunRecord> runs = new RunRecords(runtime.catalog()).all();
+        run.progress("");
+        run.progress("metrics runs (read one again with export/report --run RUN_ID), newest first:");
+        run.progress(String.format("%-22s %-20s %-10s %-8s %-7s %s", "run id", "computed at", "data end", "currency",
+                "tables", "snapshots (metrics.repeat_rate, raw.orders)"));
+        for (MetricsRunRecord record : runs.stream().limit(limit).toList()) {
+            boolean kept = record.metricSnapshots().entrySet().stream().allMatch(table -> table.getValue() == null
+                    || runtime.catalog().load(TableIds.metric(table.getKey()))
+                    .map(t -> t.snapshot(table.getValue()) != null).orElse(false));
+            run.progress(String.format("%-22s %-20s %-10s %-8s %-7s %s %s", record.runId(),
+                    record.computedAt().substring(0, Math.min(19, record.computedAt().length())).replace('T', ' '),
+                    record.dataEnd(), record.reportingCurrency(), record.metricSnapshots().size(),
+                    record.metricSnapshots().get("repeat_rate") + ", " + record.rawSnapshots().get("orders"),
+                    kept ? "" : "(expired)"));
+        }
     }
 
     private static String line(JobExecution execution) {

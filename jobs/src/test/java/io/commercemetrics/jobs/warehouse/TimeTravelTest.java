@@ -61,6 +61,16 @@ class TimeTravelTest {
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
         assertThat(new String(files(latest).get("repeat_rate.csv"), StandardCharsets.UTF_8))
                 .isNotEqualTo(new String(before.get("repeat_rate.csv"), StandardCharsets.UTF_8));
+
+        // expiry removes the first run's snapshots, never the latest run's
+        assertThat(cli("warehouse", "expire", "--older-than", "0h", "--warehouse", warehouse.toString())).isZero();
+        Path afterExpiry = dir.resolve("export-after-expiry");
+        assertThat(cli("export", "--warehouse", warehouse.toString(), "--out", afterExpiry.toString())).isZero();
+        Map<String, byte[]> latestFiles = files(latest);
+        assertThat(files(afterExpiry)).allSatisfy((name, bytes) -> assertThat(bytes).as(name)
+                .isEqualTo(latestFiles.get(name)));
+        assertThat(cli("export", "--warehouse", warehouse.toString(), "--run", firstRun,
+                "--out", dir.resolve("gone").toString())).isNotZero();
     }
 
     @Test
