@@ -2,17 +2,54 @@ package io.commercemetrics.warehouse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The folders of a warehouse on the local disk, as docs/warehouse.md lays them out: the Iceberg
- * tables' files, the job repository (and catalog) database, staging, manifests and scratch. One
- * place names them so no step builds a path by hand.
+ * Where a warehouse lives, as docs/warehouse.md lays it out. Two places: {@code location}, where
+ * the Iceberg tables keep their files (a local folder, or any Hadoop file system: {@code hdfs://},
+ * {@code s3a://}), and {@code root}, a local folder for what a run keeps on the machine that runs
+ * it (the job repository and catalog database when embedded, ingest's per-file staging, manifests,
+ * Spark's scratch, the locks). For a local warehouse both are the same folder. One place names
+ * them so no step builds a path by hand.
+ *
+ * @param root     the local folder
+ * @param location the tables' root: the same folder, or a Hadoop file system URI
  */
-public record Warehouse(Path root) {
+public record Warehouse(Path root, String location) {
+
+    private static final Pattern URI_SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://.*");
 
     public Warehouse {
         root = root.toAbsolutePath().normalize();
+        location = location == null ? root.toString() : stripTrailingSlash(location);
+    }
+
+    /** A warehouse in a local folder. */
+    public Warehouse(Path root) {
+        this(root, null);
+    }
+
+    /**
+     * What {@code --warehouse} names: a local folder, or a Hadoop file system URI whose local part
+     * goes to {@code state} (default {@code var/state/<scheme>_<host>_<path>}).
+     */
+    public static Warehouse of(String warehouse, Path state) {
+        java.util.regex.Matcher uri = URI_SCHEME.matcher(warehouse);
+        if (!uri.matches() || uri.group(1).equalsIgnoreCase("file")) {
+            String path = uri.matches() ? java.net.URI.create(warehouse).getPath() : warehouse;
+            return new Warehouse(Path.of(path));
+        }
+        String location = stripTrailingSlash(warehouse);
+        Path local = state != null ? state
+                : Path.of("var", "state", location.replaceAll("^([a-zA-Z0-9+.-]+)://", "$1_")
+                        .replaceAll("[^A-Za-z0-9._-]+", "_"));
+        return new Warehouse(local, location);
+    }
+
+    /** Whether the tables live on another file system than the local folder. */
+    public boolean isRemote() {
+        return !location.equals(root.toString());
     }
 
     /**
@@ -20,7 +57,19 @@ public record Warehouse(Path root) {
      * Which files make a table's current content is the catalog's to say, never a folder listing.
      */
     public String tablesLocation() {
-        return root.resolve("tables").toString();
+        return location + "/tables";
+    }
+
+    /**
+     * Where ingest's staged files are copied for the cluster to read when the tables are remote
+     * ({@code staging/} on the tables' file system).
+     */
+    public String stagingMirror() {
+        return location + "/staging";
+    }
+
+    private static String stripTrailingSlash(String text) {
+        return text.length() > 1 && text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**

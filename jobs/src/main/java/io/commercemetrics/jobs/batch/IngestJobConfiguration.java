@@ -36,7 +36,7 @@ public class IngestJobConfiguration {
     @Lazy
     IngestRun ingestRun(RunContext run) {
         return new IngestRun(new IngestOptions(run.inputs(), run.warehouse().root(), run.config(), run.runId(),
-                run::progress));
+                run::progress), run.warehouse());
     }
 
     @Bean

@@ -126,7 +126,7 @@ public final class JobRuntime implements AutoCloseable {
         if (embedded ? lock == null : !writer) {
             return;
         }
-        String warehouse = run.warehouse().root().toString();
+        String warehouse = run.warehouse().location();
         List<JobExecution> repaired = CrashedRuns.markFailed(context.getBean(JobExplorer.class),
                 context.getBean(JobRepository.class),
                 execution -> embedded || (WRITING_JOBS.contains(execution.getJobInstance().getJobName())
@@ -144,7 +144,7 @@ public final class JobRuntime implements AutoCloseable {
         Job job = context.getBean(jobName, Job.class);
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString("run.id", run.runId(), true)
-                .addString("warehouse", run.warehouse().root().toString(), false);
+                .addString("warehouse", run.warehouse().location(), false);
         parameters.forEach((key, value) -> builder.addString(key, value, false));
         JobParameters jobParameters = builder.toJobParameters();
         try {

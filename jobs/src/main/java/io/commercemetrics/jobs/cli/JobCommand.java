@@ -27,9 +27,17 @@ import picocli.CommandLine.Option;
  */
 abstract class JobCommand implements Callable<Integer> {
 
-    @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "var/warehouse",
-            description = "The warehouse folder (default: ${DEFAULT-VALUE}).")
-    Path warehouse;
+    @Option(names = "--warehouse", paramLabel = "DIR|URI", defaultValue = "var/warehouse",
+            description = "The warehouse: a folder (default: ${DEFAULT-VALUE}), or a Hadoop file system URI for "
+                    + "its tables (hdfs://namenode:8020/commerce, s3a://bucket/commerce; credentials from the "
+                    + "usual Hadoop and AWS settings).")
+    String warehouse;
+
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "With a --warehouse URI: the local folder for what runs keep on this machine (job "
+                    + "history and catalog unless --job-repository names a database, staging, manifests). "
+                    + "Default: var/state/<the URI as a folder name>.")
+    Path state;
 
     @Mixin
     ConfigOptions configOptions;
@@ -75,7 +83,7 @@ abstract class JobCommand implements Callable<Integer> {
             }
         }
         long started = System.nanoTime();
-        Warehouse target = new Warehouse(warehouse);
+        Warehouse target = Warehouse.of(warehouse, state);
         if (readsExistingWarehouse() && !target.exists()) {
             // before anything is written: a mistyped --warehouse must not leave an empty warehouse behind
             throw new IllegalArgumentException("no warehouse at " + target.root()
@@ -90,7 +98,8 @@ abstract class JobCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
                 engine.sparkMaster, inputs(), asOf(), out);
-        out.printf("run %s on warehouse %s%n", run.runId(), target.root());
+        out.printf("run %s on warehouse %s%n", run.runId(), target.isRemote()
+                ? target.location() + " (local state " + target.root() + ")" : target.root());
         try (WarehouseLock lock = writesWarehouse() ? WarehouseLock.acquire(target, run.runId()) : null;
              JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
                      engine.jobRepositoryPassword(), writesWarehouse())) {

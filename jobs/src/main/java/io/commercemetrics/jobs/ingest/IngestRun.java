@@ -27,6 +27,7 @@ public final class IngestRun {
     private static final int MAX_THREADS = 4;
 
     private final IngestOptions options;
+    private final Warehouse warehouse;
     private final Path staging;
     private final StagingRegistry registry;
     private final Map<String, SourceResult> sources = new LinkedHashMap<>();
@@ -36,7 +37,13 @@ public final class IngestRun {
     private CrossFileResult crossFile;
 
     public IngestRun(IngestOptions options) {
+        this(options, new Warehouse(options.warehouse()));
+    }
+
+    /** @param warehouse where the tables live (the options' folder is its local part) */
+    public IngestRun(IngestOptions options, Warehouse warehouse) {
         this.options = options;
+        this.warehouse = warehouse;
         this.staging = options.warehouse().resolve("staging");
         this.registry = StagingRegistry.load(staging);
     }
@@ -95,7 +102,7 @@ public final class IngestRun {
 
     /** Rebuilds the raw tables and the quarantine from everything staged (this run's files and earlier ones). */
     public CrossFileResult buildWarehouse(SparkTables tables) {
-        crossFile = new WarehouseBuilder(tables, options.warehouse(), options.config(), options.runId(),
+        crossFile = new WarehouseBuilder(tables, warehouse, options.config(), options.runId(),
                 registry.entries(), options.progress()).build();
         crossFile.warnings().forEach(options.progress());
         summary().files().stream().filter(f -> f.change() != FileResult.Change.UNCHANGED)
@@ -131,7 +138,6 @@ public final class IngestRun {
      * Batch job (tests, an embedding application).
      */
     public IngestSummary runAll(SparkSession spark) {
-        Warehouse warehouse = new Warehouse(options.warehouse());
         try (WarehouseCatalog catalog = WarehouseCatalog.open(warehouse.embeddedDatabase(),
                 warehouse.tablesLocation(), new org.apache.hadoop.conf.Configuration())) {
             return runAll(new SparkTables(spark, catalog, options.runId()));

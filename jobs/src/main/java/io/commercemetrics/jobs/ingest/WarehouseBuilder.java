@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.commercemetrics.jobs.spark.SparkTables;
 import io.commercemetrics.warehouse.TableIds;
+import io.commercemetrics.warehouse.Warehouse;
 import io.commercemetrics.jobs.config.PipelineConfig;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.Sources;
@@ -46,6 +47,7 @@ final class WarehouseBuilder {
     private final SparkSession spark;
     private final SparkTables tables;
     private final Path warehouse;
+    private final StagingMirror mirror;
     private final PipelineConfig config;
     private final String runId;
     private final List<StagingRegistry.Entry> staged;
@@ -55,11 +57,14 @@ final class WarehouseBuilder {
     private final Map<String, Dataset<Row>> accepted = new LinkedHashMap<>();
     private final Map<String, Long> superseded = new TreeMap<>();
 
-    WarehouseBuilder(SparkTables tables, Path warehouse, PipelineConfig config, String runId,
+    WarehouseBuilder(SparkTables tables, Warehouse location, PipelineConfig config, String runId,
                      List<StagingRegistry.Entry> staged, Consumer<String> progress) {
         this.tables = tables;
+        this.warehouse = location.root();
+        this.mirror = new StagingMirror(location, location.staging(),
+                tables.spark().sparkContext().hadoopConfiguration());
+        this.mirror.sync(staged.stream().map(StagingRegistry.Entry::folder).toList());
         this.spark = tables.spark();
-        this.warehouse = warehouse;
         this.config = config;
         this.runId = runId;
         this.staged = staged;
@@ -159,7 +164,7 @@ final class WarehouseBuilder {
         for (StagingRegistry.Entry e : staged) {
             Path p = warehouse.resolve("staging").resolve(e.folder()).resolve(fileName);
             if (e.result().source().equals(source) && Files.isRegularFile(p)) {
-                paths.add(p.toString());
+                paths.add(mirror.locationOf(p));
             }
         }
         return paths;
