@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import io.commercemetrics.jobs.spark.SparkTables;
 import org.apache.spark.sql.SparkSession;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,9 @@ public class SparkSessionProvider {
     /** Stops Spark with the run's context, so a command's JVM exits promptly. */
     @PreDestroy
     public synchronized void stop() {
+        if (session != null) {
+            SparkTables.release(session);
+        }
         if (session != null && owned) {
             session.stop();
             deleteTree(run.warehouse().scratchRoot());

@@ -55,6 +55,7 @@ public class RunsCommand extends JobCommand {
     private void metricsRuns(JobRuntime runtime, RunContext run) {
         List<MetricsRunRecord> runs = new RunRecords(runtime.catalog()).all();
         run.progress("");
+        run.progress("catalog " + runtime.catalog().name() + ", tables at " + runtime.catalog().tablesLocation());
         run.progress("metrics runs (read one again with export/report --run RUN_ID), newest first:");
         run.progress(String.format("%-22s %-20s %-10s %-8s %-7s %s", "run id", "computed at", "data end", "currency",
                 "tables", "snapshots (metrics.repeat_rate, raw.orders)"));

@@ -141,6 +141,8 @@ public final class IngestRun {
         try (WarehouseCatalog catalog = WarehouseCatalog.open(warehouse.embeddedDatabase(),
                 warehouse.tablesLocation(), new org.apache.hadoop.conf.Configuration())) {
             return runAll(new SparkTables(spark, catalog, options.runId()));
+        } finally {
+            SparkTables.release(spark);
         }
     }
 

@@ -29,6 +29,9 @@ public final class SparkTables {
     /** The snapshot property naming the run that committed a snapshot. */
     public static final String RUN_ID_PROPERTY = "commerce-metrics.run-id";
 
+    /** The catalogs registered in this JVM's sessions, to release when a command is done. */
+    private static final java.util.Set<String> REGISTERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final SparkSession spark;
     private final WarehouseCatalog catalog;
     private final String runId;
@@ -48,6 +51,31 @@ public final class SparkTables {
         for (Map.Entry<String, String> property : catalog.sparkProperties().entrySet()) {
             spark.conf().set(prefix + "." + property.getKey(), property.getValue());
         }
+        REGISTERED.add(catalog.name());
+    }
+
+    /**
+     * Closes the database connections of the warehouse catalogs Spark opened in this session and
+     * forgets them; they are opened again when next used. Called when a command's Spark work is
+     * done: a session outlives the command when it is borrowed (an embedding application, tests),
+     * and its catalogs' connection pools would keep the embedded H2 file open, locking out every
+     * other process.
+     */
+    public static void release(SparkSession spark) {
+        var manager = ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().catalogManager();
+        for (String name : java.util.List.copyOf(REGISTERED)) {
+            if (manager.isCatalogRegistered(name)
+                    && manager.catalog(name) instanceof org.apache.iceberg.spark.SparkCatalog sparkCatalog
+                    && sparkCatalog.icebergCatalog() instanceof java.io.Closeable closeable) {
+                try {
+                    closeable.close();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot close catalog " + name, e);
+                }
+            }
+            REGISTERED.remove(name);
+        }
+        manager.reset();
     }
 
     public SparkSession spark() {

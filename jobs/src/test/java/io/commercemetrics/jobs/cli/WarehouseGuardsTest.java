@@ -58,6 +58,30 @@ class WarehouseGuardsTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Starting Spark");
     }
 
+    /** A warehouse of Parquet folders (before the Iceberg tables): one sentence, exit 2, nothing written. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "metrics", "export", "report", "runs"})
+    void aWarehouseOfTheEarlierLayoutIsRefusedWithTheAdviceToReIngest(String command) throws Exception {
+        Path old = dir.resolve("old");
+        Files.createDirectories(old.resolve("metrics"));
+        Files.writeString(old.resolve("metrics/_run.json"), "{\"run_id\": \"r1\"}");
+        Files.createDirectories(old.resolve("raw/orders"));
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommerceMetricsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = command.equals("ingest")
+                ? cli.execute(command, "--warehouse", old.toString(), "--input", dir.toString())
+                : cli.execute(command, "--warehouse", old.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("was made by an earlier version (Parquet folders, before Iceberg "
+                + "tables): ingest your exports again into a new --warehouse folder");
+        try (var files = Files.list(old)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("metrics", "raw");
+        }
+    }
+
     @Test
     void thereIsNoPasswordOption() {
         StringWriter err = new StringWriter();

@@ -1,5 +1,8 @@
 package io.commercemetrics.jobs.ingest;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +53,10 @@ class ChineseOrdersExportTest {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
         Files.copy(SAMPLE, in.resolve("taobao-orders-2025-10.csv"));
+        // a low review of the first order, written without a sku: the report names the order's products
+        Files.writeString(in.resolve("reviews.csv"), "review_id,order_id,customer_id,sku,rating,review_ts,title,body\n"
+                + "rv1,3012345678901001,c1,,2,2025-10-09T10:00:00+08:00,杯子有裂纹,茶不错，杯子到货就裂了。\n",
+                StandardCharsets.UTF_8);
         Path warehouse = tmp.resolve("wh");
 
         // no --encoding: the header is recognised as GB18030 and the file read in it
@@ -67,6 +74,15 @@ class ChineseOrdersExportTest {
                 tables.toString(), "--tables", "review_summary")).isZero();
         assertThat(Files.readString(tables.resolve("review_summary.csv"), StandardCharsets.UTF_8))
                 .contains(",茶叶,", ",茶具,");
+        // and into the management report: the product titles as the GB18030 file wrote them
+        Path reports = tmp.resolve("reports");
+        assertThat(CommerceMetricsCli.execute("report", "--warehouse", warehouse.toString(), "--month", "2025-10",
+                "--kind", "management", "--out", reports.toString())).isZero();
+        try (PDDocument pdf = Loader.loadPDF(reports.resolve("2025-10/management.pdf").toFile())) {
+            // table cells wrap: compare without white space
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("云南普洱茶357克饼茶·手工青花瓷茶杯套装（4只装）").contains("杯子有裂纹");
+        }
         try (Stream<Path> files = Files.walk(warehouse)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,6 +104,7 @@ final class ReviewSection {
     /** The period's lowest-rated reviews (dated in it, up to the data end, rated 3 or below), worst and newest first. */
     SectionRows lowestRated(ZoneId zone) {
         SectionRows rows = new SectionRows();
+        Map<String, String> products = productsByOrder();
         tables.rawReviews().stream()
                 .filter(r -> r.instant("review_ts") != null && r.integer("rating") != null
                         && r.integer("rating") <= LOW_RATING)
@@ -117,9 +119,37 @@ final class ReviewSection {
                 .forEach(r -> rows.add("rating", r.integer("rating") + " / 5",
                         "date", r.instant("review_ts").atZone(zone).toLocalDate().toString(),
                         "order", r.text("order_id"),
+                        "product", product(r, products),
                         "title", r.text("title") == null ? Figures.NONE : r.text("title"),
                         "body", start(r.text("body"))));
         return rows;
+    }
+
+    /**
+     * The product a review is about: its own sku, else the products of its order's lines (the
+     * product titles a platform export gives, as they were written, Chinese included).
+     */
+    private static String product(TableRow review, Map<String, String> products) {
+        String sku = review.text("sku");
+        if (sku != null && !sku.isBlank()) {
+            return sku;
+        }
+        return products.getOrDefault(review.text("order_id"), Figures.NONE);
+    }
+
+    /** Each order's distinct line skus in line order, joined with " · ". */
+    private Map<String, String> productsByOrder() {
+        Map<String, java.util.List<TableRow>> lines = new java.util.HashMap<>();
+        for (TableRow line : tables.raw(io.commercemetrics.schemas.Sources.ORDER_LINES)) {
+            lines.computeIfAbsent(line.text("order_id"), k -> new java.util.ArrayList<>()).add(line);
+        }
+        Map<String, String> products = new java.util.HashMap<>();
+        lines.forEach((order, rows) -> products.put(order, rows.stream()
+                .sorted(Comparator.comparing((TableRow r) -> r.integer("line_no"),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(r -> r.text("sku")).filter(java.util.Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.joining(" · "))));
+        return products;
     }
 
     static String start(String body) {
