@@ -60,7 +60,8 @@ public class ExportJobConfiguration {
         return (contribution, chunk) -> {
             TableReader reader = new TableReader(catalog);
             Optional<MetricsRunRecord> record = metricsRun(catalog, metricsRun);
-            record.ifPresent(r -> run.progress("exporting metrics run " + r.runId()));
+            record.ifPresent(r -> run.progress("exporting metrics run " + r.runId()
+                    + (metricsRun == null || metricsRun.isEmpty() ? " (the latest)" : "")));
             Map<TableSchema, List<Object[]>> contents = new LinkedHashMap<>();
             for (String name : tables.split(",")) {
                 if (name.equals(IngestTables.QUARANTINE.name())) {

@@ -33,7 +33,7 @@ class ClusterPipelineTest {
     @Test
     void pipelineOnTheClusterWithTheWarehouseOnHdfsExportsWhatALocalRunExports() throws Exception {
         Path exports = dir.resolve("exports");
-        assertThat(CommerceMetricsCli.execute("generate", "--out", exports.toString(), "--orders", "400",
+        assertThat(CommerceMetricsCli.execute("generate", "--out", exports.toString(), "--orders", "150",
                 "--seed", "7")).isZero();
 
         Path local = dir.resolve("local");
