@@ -3,12 +3,10 @@ package io.commercemetrics.jobs.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commercemetrics.jobs.cli.CommerceMetricsCli;
-import java.io.IOException;
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,9 +50,9 @@ class ClusterPipelineTest {
         assertThat(CommerceMetricsCli.execute("export", "--warehouse", hdfsWarehouse, "--state", state.toString(),
                 "--out", clusterCsv.toString())).isZero();
 
-        Map<String, byte[]> expected = files(local.resolve("csv"));
+        Map<String, byte[]> expected = WarehouseContents.exportedFiles(local.resolve("csv"));
         assertThat(expected).hasSize(13);
-        assertThat(files(clusterCsv)).containsOnlyKeys(expected.keySet())
+        assertThat(WarehouseContents.exportedFiles(clusterCsv)).containsOnlyKeys(expected.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
 
         FileSystem hdfs = CLUSTER.fixture().fileSystem();
@@ -63,15 +61,5 @@ class ClusterPipelineTest {
         assertThat(hdfs.exists(new org.apache.hadoop.fs.Path("/commerce/staging"))).isTrue();
         assertThat(Files.exists(state.resolve("tables"))).as("no table file on the local disk").isFalse();
         assertThat(CLUSTER.fixture().executorLogs()).as("an executor of the Worker ran the job").contains("==== ");
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.toList()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }

@@ -10,16 +10,13 @@ import io.commercemetrics.warehouse.RunRecords;
 import io.commercemetrics.warehouse.TableIds;
 import io.commercemetrics.warehouse.TableReader;
 import io.commercemetrics.warehouse.WarehouseCatalog;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.apache.iceberg.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +65,6 @@ class TimeTravelTest {
             assertThat(new RunRecords(catalog).all()).extracting(MetricsRunRecord::runId)
                     .containsExactly(second.runId(), firstRun);
         }
-        }
         assertThat(second.runId()).isNotEqualTo(firstRun);
         assertThat(seen).first().isEqualTo(firstRun);
         assertThat(seen).isSubsetOf(firstRun, second.runId());
@@ -79,11 +75,11 @@ class TimeTravelTest {
         Path latest = dir.resolve("export-latest");
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--out", latest.toString())).isZero();
 
-        Map<String, byte[]> before = files(rightAfter);
+        Map<String, byte[]> before = WarehouseContents.exportedFiles(rightAfter);
         assertThat(before).hasSize(13);
-        assertThat(files(travelled)).containsOnlyKeys(before.keySet())
+        assertThat(WarehouseContents.exportedFiles(travelled)).containsOnlyKeys(before.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
-        assertThat(new String(files(latest).get("repeat_rate.csv"), StandardCharsets.UTF_8))
+        assertThat(new String(WarehouseContents.exportedFiles(latest).get("repeat_rate.csv"), StandardCharsets.UTF_8))
                 .isNotEqualTo(new String(before.get("repeat_rate.csv"), StandardCharsets.UTF_8));
 
         // a run that never existed: an error, and nothing written
@@ -95,8 +91,8 @@ class TimeTravelTest {
         assertThat(cli("warehouse", "expire", "--older-than", "0h", "--warehouse", warehouse.toString())).isZero();
         Path afterExpiry = dir.resolve("export-after-expiry");
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--out", afterExpiry.toString())).isZero();
-        Map<String, byte[]> latestFiles = files(latest);
-        assertThat(files(afterExpiry)).allSatisfy((name, bytes) -> assertThat(bytes).as(name)
+        Map<String, byte[]> latestFiles = WarehouseContents.exportedFiles(latest);
+        assertThat(WarehouseContents.exportedFiles(afterExpiry)).allSatisfy((name, bytes) -> assertThat(bytes).as(name)
                 .isEqualTo(latestFiles.get(name)));
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--run", firstRun,
                 "--out", dir.resolve("gone").toString())).isNotZero();
@@ -136,15 +132,5 @@ class TimeTravelTest {
 
     private static int cli(String... args) {
         return CommerceMetricsCli.execute(args);
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.toList()) {
-                files.put(file.getFileName().toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }

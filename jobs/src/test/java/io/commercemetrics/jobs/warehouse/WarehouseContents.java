@@ -49,6 +49,17 @@ public final class WarehouseContents {
         }
     }
 
+    /** The files an export wrote into a folder, by name, with their bytes: to compare two exports byte for byte. */
+    public static java.util.Map<String, byte[]> exportedFiles(Path folder) throws java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+            for (Path file : list.toList()) {
+                files.put(file.getFileName().toString(), java.nio.file.Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
     public static MetricsRunRecord latestRun(Path warehouse) {
         try (WarehouseCatalog catalog = open(warehouse)) {
             return new RunRecords(catalog).latest().orElseThrow();
