@@ -59,7 +59,7 @@ public class ExportCommand extends JobCommand {
                 ExportJobConfiguration.OUT, out.toAbsolutePath().toString(),
                 ExportJobConfiguration.TABLES, String.join(",", names),
                 ExportJobConfiguration.FORMAT, format.name(),
-                ExportJobConfiguration.METRICS_RUN, this.run.parameter()));
+                ExportJobConfiguration.METRICS_RUN, this.run.parameter(runtime.catalog())));
     }
 
     /** The table names, for help text and shell completion. */

@@ -54,7 +54,7 @@ public class ReportCommand extends JobCommand {
 
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
-        runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind, this.run.parameter()));
+        runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind, this.run.parameter(runtime.catalog())));
     }
 
     /** @param metricsRun a run id, or empty for the latest run */

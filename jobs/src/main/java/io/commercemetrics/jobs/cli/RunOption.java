@@ -1,5 +1,7 @@
 package io.commercemetrics.jobs.cli;
 
+import io.commercemetrics.warehouse.RunRecords;
+import io.commercemetrics.warehouse.WarehouseCatalog;
 import picocli.CommandLine.Option;
 
 /** {@code --run RUN_ID}: read an earlier metrics run (time travel) rather than the latest. */
@@ -10,8 +12,19 @@ class RunOption {
                     + "lists the runs; an earlier run's tables read exactly as that run left them.")
     String runId;
 
-    /** The job parameter: the run id, or empty for the latest. */
-    String parameter() {
-        return runId == null ? "" : runId.trim();
+    /**
+     * The job parameter: the run id, or empty for the latest. A run the warehouse does not have is a
+     * usage error, found before any job starts.
+     */
+    String parameter(WarehouseCatalog catalog) {
+        if (runId == null || runId.isBlank()) {
+            return "";
+        }
+        String id = runId.trim();
+        if (new RunRecords(catalog).byId(id).isEmpty()) {
+            throw new IllegalArgumentException("--run " + id + ": no such metrics run in this warehouse "
+                    + "(`commerce-metrics runs` lists them)");
+        }
+        return id;
     }
 }

@@ -82,6 +82,24 @@ class WarehouseGuardsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"export", "report"})
+    void aRunTheWarehouseDoesNotHaveIsAUsageErrorBeforeAnyJob(String command) throws Exception {
+        Path warehouse = dir.resolve("warehouse");
+        Files.createDirectories(warehouse.resolve("manifests"));
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommerceMetricsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute(command, "--warehouse", warehouse.toString(), "--run", "20990101-000000-dead",
+                "--out", out.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--run 20990101-000000-dead: no such metrics run in this warehouse");
+        assertThat(out).doesNotExist();
+    }
+
     @Test
     void thereIsNoPasswordOption() {
         StringWriter err = new StringWriter();

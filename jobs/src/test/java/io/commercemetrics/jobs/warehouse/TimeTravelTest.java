@@ -84,7 +84,7 @@ class TimeTravelTest {
 
         // a run that never existed: an error, and nothing written
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--run", "no-such-run",
-                "--out", dir.resolve("x").toString())).isNotZero();
+                "--out", dir.resolve("x").toString())).isEqualTo(2);
         assertThat(dir.resolve("x").resolve("repeat_rate.csv")).doesNotExist();
 
         // expiry removes the first run's snapshots, never the latest run's
