@@ -96,6 +96,26 @@ class TimeTravelTest {
                 .isEqualTo(latestFiles.get(name)));
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--run", firstRun,
                 "--out", dir.resolve("gone").toString())).isNotZero();
+        // runs lists both metrics runs, newest first, the first one expired
+        String runs = runsOutput(warehouse);
+        assertThat(runs).contains("metrics runs (read one again with export/report --run RUN_ID)");
+        assertThat(runs.lines().filter(line -> line.startsWith(second.runId()))).singleElement().asString()
+                .doesNotContain("(expired)");
+        assertThat(runs.lines().filter(line -> line.startsWith(firstRun))).singleElement().asString()
+                .endsWith("(expired)");
+        assertThat(runs.indexOf(second.runId() + " ")).isLessThan(runs.indexOf(firstRun + " "));
+    }
+
+    private static String runsOutput(Path warehouse) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(cli("runs", "--warehouse", warehouse.toString())).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
