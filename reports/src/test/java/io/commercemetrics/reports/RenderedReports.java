@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads rendered reports back: PDF text with PDFBox, workbooks with POI. */
@@ -42,6 +47,71 @@ final class RenderedReports {
             }
         }
         return empty;
+    }
+
+    /**
+     * A word as printed on a page, in PDF points from the page's top left: {@code y} is its
+     * baseline, {@code height} the height of its glyphs.
+     */
+    record Word(String text, float x, float y, float width, float height) {
+
+        float right() {
+            return x + width;
+        }
+    }
+
+    /** Every word of a page (1-based), in reading order. */
+    static List<Word> words(Path pdf, int page) throws IOException {
+        List<Word> words = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.isBlank() || positions.isEmpty()) {
+                        return;
+                    }
+                    TextPosition first = positions.get(0);
+                    TextPosition last = positions.get(positions.size() - 1);
+                    float height = 0;
+                    for (TextPosition p : positions) {
+                        height = Math.max(height, p.getHeightDir());
+                    }
+                    words.add(new Word(text.trim(), first.getXDirAdj(), first.getYDirAdj(),
+                            last.getXDirAdj() + last.getWidthDirAdj() - first.getXDirAdj(), height));
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+        }
+        return words;
+    }
+
+    /** The text of one page (1-based). */
+    static String pageText(Path pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
+    }
+
+    /** The first page (1-based) whose text contains {@code text}, or 0. */
+    static int pageWith(Path pdf, String text) throws IOException {
+        for (int page = 1; page <= pdfPages(pdf); page++) {
+            if (pageText(pdf, page).contains(text)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
+    /** A page (1-based) as a picture at {@code dpi}: one pixel is {@code 72 / dpi} points. */
+    static BufferedImage pageImage(Path pdf, int page, float dpi) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFRenderer(document).renderImageWithDPI(page - 1, dpi);
+        }
     }
 
     static XSSFWorkbook workbook(Path xlsx) throws IOException {

@@ -9,6 +9,7 @@ import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,8 +128,51 @@ class ReportRendererTest {
                 .contains("Repeat-customer rate 25.0% 20.0% +5.0 pp")
                 .contains("Visits 2,500").contains("Orders per sharer 3.50")
                 // the week ends in November, which has no cohort yet: the latest cohort stands in
-                .contains("K-factor (cohort 2026-10) 0.15 *")
-                .contains("No data to chart for this period.");
+                .contains("K-factor (cohort 2026-10) 0.15 *");
+    }
+
+    /**
+     * The rating chart of a week of 23 reviews (at most 12 of one rating): ticks every 2.5 would be
+     * labelled 0, 2, 5, 8, 10, 12, each label beside a tick of another value. Every chart's value
+     * axis must read whole numbers in equal steps, each printed where its value lies.
+     */
+    @Test
+    void everyValueAxisHasWholeNumberTicksWithEachLabelOnItsTick() throws Exception {
+        Map<String, List<String>> charts = Map.of(
+                "2026-W44/management.pdf", List.of("Rating distribution of the period", "Revenue (CNY)",
+                        "Traditional orders vs share-credited orders"),
+                "2026-10/management.pdf", List.of("Rating distribution of the period", "Revenue (CNY)",
+                        "Traditional orders vs share-credited orders"));
+        for (Map.Entry<String, List<String>> report : charts.entrySet()) {
+            Path pdf = out.resolve(report.getKey());
+            for (String title : report.getValue()) {
+                int page = RenderedReports.pageWith(pdf, title);
+                List<RenderedReports.Word> labels = ChartPages.valueAxisLabels(
+                        ChartPages.chartWords(RenderedReports.words(pdf, page), title));
+                String chart = report.getKey() + ", " + title + ": " + labels.stream()
+                        .map(RenderedReports.Word::text).toList();
+                assertThat(labels).as(chart).hasSizeGreaterThanOrEqualTo(3);
+                java.util.Set<Long> steps = new java.util.HashSet<>();
+                for (int i = 1; i < labels.size(); i++) {
+                    steps.add(ChartPages.value(labels.get(i - 1)) - ChartPages.value(labels.get(i)));
+                }
+                assertThat(steps).as(chart + " in equal steps").hasSize(1);
+                assertThat(ChartPages.offsetsFromTicks(labels)).as(chart + ": points from its tick")
+                        .allMatch(offset -> offset < 0.75);
+            }
+        }
+    }
+
+    /** Social is one colour in every chart of a report, traditional another, whatever the series order. */
+    @Test
+    void eachChannelGroupHasOneColourInEveryChart() throws Exception {
+        for (String pdf : new String[] {"2026-W44/management.pdf", "2026-10/management.pdf"}) {
+            Map<String, java.util.Set<String>> colours = ChartPages.legendColours(out.resolve(pdf));
+            assertThat(colours).as(pdf).containsKeys("social", "traditional");
+            assertThat(colours.get("social")).as(pdf + " social").hasSize(1);
+            assertThat(colours.get("traditional")).as(pdf + " traditional").hasSize(1);
+            assertThat(colours.get("social")).as(pdf).doesNotContainAnyElementsOf(colours.get("traditional"));
+        }
     }
 
     @Test
@@ -159,7 +203,9 @@ class ReportRendererTest {
                 ReportKind.management, null));
         String text = RenderedReports.pdfText(other.resolve("2026-11/management.pdf"));
         assertThat(text).contains("Incomplete period: the data ends on 2026-11-03")
-                .contains("Revenue – CNY 144,444.33 –");
+                .contains("Revenue – CNY 144,444.33 –")
+                // no review summary for November: the rating chart says so rather than drawing zeros
+                .contains("No data to chart for this period.");
     }
 
     @Test

@@ -60,10 +60,12 @@ public final class ManagementReport {
         p.put("ChannelRevenueChart", channels.revenueChart().dataSource());
         p.put("ChannelOrdersChart", channels.ordersChart().dataSource());
         p.put("ChannelTable", channels.table(currency).dataSource());
+        p.put("ChannelColours", channels.colours());
 
         SpreadSection spread = new SpreadSection(tables, period, provenance.dataEnd());
         p.put("SpreadFigures", spread.figures().dataSource());
         p.put("SpreadChart", spread.chart().dataSource());
+        p.put("SpreadColours", SpreadSection.colours());
 
         RepurchaseSection repurchase = new RepurchaseSection(tables, period, provenance.dataEnd());
         List<String> windows = new ArrayList<>(repurchase.windows().stream().map(d -> d + " days").toList());
@@ -84,6 +86,7 @@ public final class ManagementReport {
         ReviewSection reviews = new ReviewSection(tables, period, provenance.dataEnd());
         p.put("ReviewFigures", reviews.figures().dataSource());
         p.put("RatingChart", reviews.ratingChart().dataSource());
+        p.put("RatingColours", ReviewSection.colours());
         p.put("TrustRows", reviews.trust().dataSource());
         p.put("LowestReviews", reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone())).dataSource());
         p.put("PeriodWarning", provenance.warning(tables.missing()));

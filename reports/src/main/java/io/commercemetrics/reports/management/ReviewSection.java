@@ -3,6 +3,7 @@ package io.commercemetrics.reports.management;
 import static io.commercemetrics.reports.management.PeriodRows.ALL;
 
 import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.format.SeriesColours;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
@@ -25,6 +26,7 @@ final class ReviewSection {
 
     static final List<String> FIRST_REVIEWS = List.of("positive", "neutral", "negative", "none");
     static final int LOWEST = 5;
+    static final String RATING_SERIES = "Reviews";
     /** A review rated above this is not a complaint, however few reviews the period has. */
     static final int LOW_RATING = 3;
     private static final int BODY_CHARS = 160;
@@ -66,10 +68,15 @@ final class ReviewSection {
         }
         for (int rating = 1; rating <= 5; rating++) {
             String column = "rating_" + rating;
-            points.add("category", "rating " + rating, "series", "Reviews",
+            points.add("category", "rating " + rating, "series", RATING_SERIES,
                     "value", summary.map(r -> (Number) r.count(column)).orElse(null));
         }
         return points;
+    }
+
+    /** Reviews are no channel group: a colour no group has. */
+    static java.util.Map<String, String> colours() {
+        return SeriesColours.of(RATING_SERIES, SeriesColours.NEUTRAL);
     }
 
     /** One row per cohort: repurchase within 90 days by first review, {@code rate (customers)}. */

@@ -3,6 +3,7 @@ package io.commercemetrics.reports.management;
 import static io.commercemetrics.reports.management.PeriodRows.ALL;
 
 import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.format.SeriesColours;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
@@ -22,6 +23,8 @@ final class SpreadSection {
 
     static final String TRADITIONAL = "Traditional funnel";
     static final String SOCIAL = "Social divergence";
+    static final String TRADITIONAL_ORDERS = "Traditional orders";
+    static final String SHARE_CREDITED_ORDERS = "Share-credited orders";
 
     private final WarehouseTables tables;
     private final ReportPeriod period;
@@ -90,13 +93,19 @@ final class SpreadSection {
     SectionRows chart() {
         SectionRows points = new SectionRows();
         for (ReportPeriod p : period.trailing(MatrixRow.COLUMNS)) {
-            points.add("category", p.label(), "series", "Traditional orders",
+            points.add("category", p.label(), "series", TRADITIONAL_ORDERS,
                     "value", traditional(p).map(r -> (Number) r.count("orders")).orElse(null));
-            points.add("category", p.label(), "series", "Share-credited orders",
+            points.add("category", p.label(), "series", SHARE_CREDITED_ORDERS,
                     "value", PeriodRows.find(tables.metric(MetricTables.SOCIAL_SPREAD), p)
                             .map(r -> (Number) r.count("attributed_orders")).orElse(null));
         }
         return points;
+    }
+
+    /** Traditional orders in the traditional group's colour, share-credited ones in the social group's. */
+    static java.util.Map<String, String> colours() {
+        return SeriesColours.of(TRADITIONAL_ORDERS, SeriesColours.ofGroup("traditional"),
+                SHARE_CREDITED_ORDERS, SeriesColours.ofGroup("social"));
     }
 
     private Optional<TableRow> traditional(ReportPeriod p) {
