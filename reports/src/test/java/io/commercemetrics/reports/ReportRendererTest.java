@@ -226,6 +226,42 @@ class ReportRendererTest {
         assertThat(lines).anyMatch(line -> line.startsWith("warning: no metric table trust_effect"));
     }
 
+    /**
+     * A channel with no spend and no commission has no cost recorded: its CAC and cost per order are
+     * a dash, not 0.00, and so is the headline CAC of a month without any cost data.
+     */
+    @Test
+    void withoutCostRecordedCacAndCostPerOrderReadAsADash() throws Exception {
+        TableFixtures shop = new TableFixtures(dir.resolve("no-cost"));
+        // period_type, period, channel, channel_group, visits, share_clicks, spend, commissions, cost, orders,
+        // revenue, new_customers, conversion_rate, cac, cost_per_order, roas
+        List<Object[]> traffic = new ArrayList<>();
+        traffic.add(new Object[] {"month", "2026-10", "direct", "traditional", 800L, 0L, "0", "0", "0", 30L,
+                "3000.00", 10L, "0.037500", "0.00", "0.00", null});
+        traffic.add(new Object[] {"month", "2026-10", "search", "traditional", 1000L, 0L, "500.00", "0", "500.00", 20L,
+                "2000.00", 5L, "0.020000", "100.00", "25.00", "4.000000"});
+        for (String channel : new String[] {"*", "*"}) {
+            traffic.add(new Object[] {"month", "2026-10", channel, traffic.size() == 2 ? "traditional" : "*", 1800L, 0L,
+                    "500.00", "0", "500.00", 50L, "5000.00", 15L, "0.027778", "33.33", "10.00", "10.000000"});
+        }
+        // September: no cost data at all
+        for (String[] key : new String[][] {{"direct", "traditional"}, {"*", "traditional"}, {"*", "*"}}) {
+            traffic.add(new Object[] {"month", "2026-09", key[0], key[1], 700L, 0L, "0", "0", "0", 25L,
+                    "2500.00", 9L, "0.035714", "0.00", "0.00", null});
+        }
+        shop.metric(io.commercemetrics.schemas.MetricTables.TRAFFIC_COST, traffic);
+        WarehouseTables tables = shop.publish(new io.commercemetrics.warehouse.MetricsRunRecord("run-no-cost",
+                "2026-11-01T00:00:00Z", "2026-10-31", "Asia/Shanghai", "CNY", List.of("default"), List.of(), null, null));
+        new ReportRenderer().render(new ReportRequest(tables, dir.resolve("no-cost-out"), "2026-10",
+                ReportKind.management, null));
+
+        String text = RenderedReports.pdfText(dir.resolve("no-cost-out/2026-10/management.pdf"));
+        assertThat(text).contains("direct traditional 800 0 0.00 0.00 0.00 30 10 3.75% – – –")
+                .contains("search traditional 1,000 0 500.00 0.00 500.00 20 5 2.00% 100.00 25.00 4.00")
+                .contains("CAC (cost per new customer) CNY 33.33 – –")
+                .doesNotContain("CNY 33.33 CNY 0.00");
+    }
+
     @Test
     void aFinanceReportOfAWeekIsRefused() {
         assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(golden,

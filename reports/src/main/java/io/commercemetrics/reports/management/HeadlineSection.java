@@ -41,7 +41,11 @@ final class HeadlineSection {
                 "previous", Figures.percent(rateBefore, 1), "change", Figures.pointsChange(rateNow, rateBefore),
                 "note", "customers with 2+ orders to date");
         money(rows, "Marketing cost (spend + commissions)", now, before, "cost", currency);
-        money(rows, "CAC (cost per new customer)", now, before, "cac", currency);
+        BigDecimal cacNow = value(now, r -> TrafficCostSection.costPer(r, "cac"));
+        BigDecimal cacBefore = value(before, r -> TrafficCostSection.costPer(r, "cac"));
+        rows.add("label", "CAC (cost per new customer)", "current", Figures.moneyWithCurrency(cacNow, currency),
+                "previous", Figures.moneyWithCurrency(cacBefore, currency), "change", Figures.change(cacNow, cacBefore),
+                "note", null);
         BigDecimal roasNow = value(now, r -> r.decimal("roas"));
         BigDecimal roasBefore = value(before, r -> r.decimal("roas"));
         rows.add("label", "ROAS (revenue / cost)", "current", Figures.decimal(roasNow, 2),
