@@ -54,6 +54,14 @@ class ReportLayoutTest {
         assertThat(RenderedReports.emptyPages(month.resolve("finance.pdf"))).isEmpty();
     }
 
+    /** October has 18 reviews rated 3 or below; five are listed, and the heading says the list is cut. */
+    @Test
+    void theLowestRatedReviewsSayHowManyOfHowManyAreShown() throws Exception {
+        String text = RenderedReports.pdfText(month.resolve("management.pdf"));
+        assertThat(text).contains("Lowest-rated reviews of the period (rating 3 or below, worst first): 5 of 18 shown");
+        assertThat(text.split("disappointed|Review title number", -1)).hasSize(5 + 1);
+    }
+
     @Test
     void everyCohortAndChannelOfTheYearIsShown() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("management.pdf"));

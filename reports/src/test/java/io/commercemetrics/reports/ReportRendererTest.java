@@ -106,6 +106,21 @@ class ReportRendererTest {
                 .doesNotContain("September complaint").doesNotContain("November complaint")
                 .doesNotContain("Love it");
         assertThat(text.indexOf(GoldenWarehouse.CHINESE_TITLE)).isLessThan(text.indexOf("Runs too small"));
+        // nothing was cut, and the heading says so
+        assertThat(text).contains("Lowest-rated reviews of the period (rating 3 or below, worst first): all 3 shown");
+    }
+
+    /**
+     * "Reviews written 140" beside "130 of 650 orders" reads as a contradiction unless each says what
+     * it counts: reviews dated in the period, against the period's orders that have a review.
+     */
+    @Test
+    void theReviewFiguresSayWhatEachCounts() throws Exception {
+        String text = RenderedReports.pdfText(out.resolve("2026-10/management.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Reviews written 140 dated in the period, of orders placed at any time")
+                .contains("Review rate 20.0% 130 of 650 orders placed in the period have a review (written by the "
+                        + "data end)")
+                .contains("Low ratings (1-2) 12.9% share of the reviews written");
     }
 
     @Test

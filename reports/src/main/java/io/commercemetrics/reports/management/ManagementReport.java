@@ -88,7 +88,9 @@ public final class ManagementReport {
         p.put("RatingChart", reviews.ratingChart().dataSource());
         p.put("RatingColours", ReviewSection.colours());
         p.put("TrustRows", reviews.trust().dataSource());
-        p.put("LowestReviews", reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone())).dataSource());
+        ReviewSection.LowestReviews lowest = reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone()));
+        p.put("LowestReviews", lowest.rows().dataSource());
+        p.put("LowestReviewsHeading", lowest.heading());
         p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
     }
