@@ -141,9 +141,24 @@ class ReportRendererTest {
         assertThat(text).contains("week 2026-W44").contains("2026-10-26 to 2026-11-01")
                 .contains("Revenue CNY 33,333.33 CNY 30,000.00 +11.1%")
                 .contains("Repeat-customer rate 25.0% 20.0% +5.0 pp")
-                .contains("Visits 2,500").contains("Orders per sharer 3.50")
-                // the week ends in November, which has no cohort yet: the latest cohort stands in
-                .contains("K-factor (cohort 2026-10) 0.15 *");
+                .contains("Visits 2,500").contains("Orders per sharer 3.50");
+    }
+
+    /**
+     * A weekly reader wants the week: the monthly cohort tables and a cohort's K-factor belong to the
+     * month's report, and the week's says where they are.
+     */
+    @Test
+    void theWeeklyReportLeavesTheMonthlyCohortsToTheMonthsReport() throws Exception {
+        String week = RenderedReports.pdfText(out.resolve("2026-W44/management.pdf"));
+        assertThat(week).doesNotContain("K-factor (cohort").doesNotContain("Repurchase by acquisition group")
+                .doesNotContain("Retention triangle").doesNotContain("Repurchase within 90 days by the first order")
+                .doesNotContain("2026-09 all 150 12.0%");
+        assertThat(week.replaceAll("\\s+", " ")).contains("Cohorts are months: repurchase by cohort, the retention "
+                + "triangle, the K-factor and repurchase by first review are in the month's report.");
+        String month = RenderedReports.pdfText(out.resolve("2026-10/management.pdf"));
+        assertThat(month).contains("K-factor (cohort 2026-10)").contains("Retention triangle")
+                .contains("Repurchase within 90 days by the first order").doesNotContain("Cohorts are months");
     }
 
     /**

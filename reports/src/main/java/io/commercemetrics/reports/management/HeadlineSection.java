@@ -61,6 +61,19 @@ final class HeadlineSection {
         return rows;
     }
 
+    /** The note under the headline figures: what a star and a dash mean, and for a week where the cohorts are. */
+    static String note(ReportPeriod period) {
+        String incomplete = period.isMonth()
+                ? "* marks a figure that is still incomplete: a repurchase or K-factor window that has not closed by the "
+                        + "data end, or a month the data ends inside. Such figures can still grow."
+                : "* marks a figure that is still incomplete: a week the data ends inside. Such figures can still grow.";
+        String note = incomplete + " A dash means no value: nothing to divide by, or for CAC and cost per order no "
+                + "cost recorded (no spend and no commission). Refunds are summed from the ingested refunds, converted "
+                + "at the rate of each refund's date.";
+        return period.isMonth() ? note : note + " Cohorts are months: repurchase by cohort, the retention triangle, "
+                + "the K-factor and repurchase by first review are in the month's report.";
+    }
+
     private static void money(SectionRows rows, String label, Optional<TableRow> now, Optional<TableRow> before,
                               String column, String currency) {
         BigDecimal current = value(now, r -> r.decimal(column));

@@ -49,11 +49,14 @@ public final class ManagementReport {
         String currency = provenance.currency();
         Map<String, Object> p = provenance.parameters();
         p.put("Title", title(period));
+        // cohorts are months: a week's report leaves their tables to the month's
+        p.put("Monthly", period.isMonth());
         for (String template : List.of("headline", "figures", "chart", "matrix", "repurchase", "traffic-cost",
                 "trust", "review-list")) {
             p.put(subreportParameter(template), templates.get(template));
         }
         p.put("HeadlineRows", HeadlineSection.rows(tables, period, currency).dataSource());
+        p.put("HeadlineNote", HeadlineSection.note(period));
 
         ChannelSection channels = new ChannelSection(tables, period);
         p.put("PeriodHeaders", channels.headers());

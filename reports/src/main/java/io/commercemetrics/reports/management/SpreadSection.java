@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The traditional funnel beside the social divergence (METRICS.md, social spread): visits, orders
  * and conversion of the traditional group next to sharers, orders per sharer, share clicks,
- * re-share depth and the K-factor of the period's cohort.
+ * re-share depth and, in a month's report, the K-factor of the month's cohort.
  */
 final class SpreadSection {
 
@@ -67,14 +67,14 @@ final class SpreadSection {
                 Figures.count(spread.map(r -> r.integer("max_depth")).orElse(null)), "note", "shares deep");
         rows.add("section", SOCIAL, "label", "New customers via shares", "value",
                 Figures.count(spread.map(r -> r.count("new_customers_via_share")).orElse(null)), "note", null);
-        kFactor(rows);
+        if (period.isMonth()) {
+            // a cohort is a month: a week's reader would get another period's figure
+            kFactor(rows);
+        }
         return rows;
     }
 
-    /**
-     * The K-factor of the latest cohort up to the period's (last) month: a week early in a month
-     * has no cohort of its own yet. Its 90-day window may still be open.
-     */
+    /** The K-factor of the month's cohort (the latest before it when it has none). Its 90-day window may still be open. */
     private void kFactor(SectionRows rows) {
         String last = period.lastMonth().toString();
         Optional<TableRow> viral = tables.metric(MetricTables.VIRAL_COEFFICIENT).stream()
