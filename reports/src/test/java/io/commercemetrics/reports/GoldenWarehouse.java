@@ -76,8 +76,11 @@ final class GoldenWarehouse {
         refunds(metrics);
         return metrics.publish(new MetricsRunRecord(RUN_ID, "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
                 List.of("default", "2026-autumn"),
-                List.of(new MetricsRunRecord.InputFile("orders", "orders.csv", 1234),
-                        new MetricsRunRecord.InputFile("reviews", "reviews.jsonl", 56)), null, null));
+                List.of(new MetricsRunRecord.InputFile("orders", "/srv/exports/2026-10/orders.csv", 1234, 3000L, 2990L,
+                                10L, 1756L),
+                        new MetricsRunRecord.InputFile("orders", "/srv/exports/2026-11/orders.csv", 20, 25L, 25L, 0L, 5L),
+                        // as a run record of an earlier version has it: the rows read, no other count
+                        new MetricsRunRecord.InputFile("reviews", "/srv/exports/2026-11/reviews.jsonl", 56)), null, null));
     }
 
     private static List<Object[]> trafficCost() {

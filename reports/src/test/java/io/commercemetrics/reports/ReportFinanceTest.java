@@ -98,6 +98,17 @@ class ReportFinanceTest {
             // computed at 01:02:03Z is 09:02:03 in Shanghai
             assertThat(provenance.getRow(4).getCell(1).getLocalDateTimeCellValue())
                     .isEqualTo(LocalDateTime.of(2026, 11, 4, 9, 2, 3));
+            Row orders = provenance.getRow(9);
+            assertThat(orders.getCell(0).getStringCellValue()).isEqualTo("Input orders");
+            assertThat(orders.getCell(1).getStringCellValue()).isEqualTo("2026-10/orders.csv");
+            assertThat(provenance.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Read");
+            assertThat(orders.getCell(2).getNumericCellValue()).isEqualTo(3000.0);
+            assertThat(orders.getCell(5).getNumericCellValue()).isEqualTo(1756.0);
+            assertThat(orders.getCell(6).getNumericCellValue()).isEqualTo(1234.0);
+            Row reviews = provenance.getRow(11);
+            assertThat(reviews.getCell(1).getStringCellValue()).isEqualTo("reviews.jsonl");
+            assertThat(reviews.getCell(2)).isNull();
+            assertThat(reviews.getCell(6).getNumericCellValue()).isEqualTo(56.0);
         }
     }
 

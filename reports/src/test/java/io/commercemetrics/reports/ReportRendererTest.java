@@ -129,10 +129,28 @@ class ReportRendererTest {
         String text = RenderedReports.pdfText(pdf);
         assertThat(text).contains("Data through 2026-11-03").contains("Run id " + GoldenWarehouse.RUN_ID)
                 .contains("Commission rules default, 2026-autumn").contains("Reporting time zone Asia/Shanghai")
-                .contains("Reporting currency CNY").contains("orders.csv (orders) 1,234 rows")
-                .contains("reviews.jsonl (reviews) 56 rows");
+                .contains("Reporting currency CNY");
         int pages = RenderedReports.pdfPages(pdf);
         assertThat(text).contains("Page 1 of " + pages).contains("Page " + pages + " of " + pages);
+    }
+
+    /**
+     * Each input file as the ingest summary counts it (read = accepted + quarantined, superseded order
+     * versions, kept for the metrics), named by its file name (its folder's too where two share a
+     * name), never a path of the machine that ingested it; computed at in local time to the minute.
+     */
+    @Test
+    void theProvenanceCountsEachInputFileAsTheIngestDidAndTellsTheLocalTime() throws Exception {
+        for (String pdf : new String[] {"2026-10/management.pdf", "2026-W44/management.pdf", "2026-10/finance.pdf"}) {
+            String text = RenderedReports.pdfText(out.resolve(pdf));
+            assertThat(text).as(pdf).contains("File Source Read Accepted Quarantined Superseded Kept")
+                    .contains("2026-10/orders.csv orders 3,000 2,990 10 1,756 1,234")
+                    .contains("2026-11/orders.csv orders 25 25 0 5 20")
+                    .contains("reviews.jsonl reviews – – – – 56")
+                    .doesNotContain("/srv/exports")
+                    .contains("Computed at 2026-11-04 09:02 (Asia/Shanghai)")
+                    .doesNotContain("01:02:03");
+        }
     }
 
     @Test

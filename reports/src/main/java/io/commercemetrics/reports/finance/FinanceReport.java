@@ -65,7 +65,8 @@ public final class FinanceReport {
     private Map<String, Object> parameters(WarehouseTables tables, MonthLedger ledger, Provenance provenance) {
         Map<String, Object> p = provenance.parameters();
         p.put("Title", title(provenance.period()));
-        p.put("FiguresReport", templates.get("figures"));
+        p.put("ProvenanceReport", templates.get("provenance"));
+        p.put("InputsReport", templates.get("inputs"));
         p.put("LedgerSummary", ledger.summary());
         p.put("StatementReport", templates.get("statement"));
         p.put("ReconciliationReport", templates.get("reconciliation"));

@@ -8,9 +8,7 @@ import io.commercemetrics.schemas.export.CurrencyUnits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,16 +107,17 @@ public final class FinanceWorkbook {
 
     private void provenance(Provenance provenance) {
         MetricsRunRecord run = provenance.run();
-        Sheet sheet = headed("Provenance", List.of("Item", "Value", "Rows"), new int[] {24, 40, 12});
+        Sheet sheet = headed("Provenance", List.of("Item", "Value", "Read", "Accepted", "Quarantined", "Superseded",
+                "Kept"), new int[] {24, 40, 12, 12, 12, 12, 12});
         int r = 1;
         r = dateRow(sheet, r, "Period start", provenance.period().start());
         r = dateRow(sheet, r, "Period end", provenance.period().end());
         r = dateRow(sheet, r, "Data through", provenance.dataEnd());
         Row computed = sheet.createRow(r++);
         computed.createCell(0).setCellValue("Computed at (" + run.reportingTimeZone() + ")");
-        if (run.computedAt() != null) {
+        if (provenance.computedAtLocal() != null) {
             Cell cell = computed.createCell(1);
-            cell.setCellValue(Instant.parse(run.computedAt()).atZone(ZoneId.of(run.reportingTimeZone())).toLocalDateTime());
+            cell.setCellValue(provenance.computedAtLocal());
             cell.setCellStyle(timestamp);
         }
         for (String[] item : new String[][] {{"Run id", run.runId()}, {"Commission rules", provenance.ruleVersions()},
@@ -127,13 +126,18 @@ public final class FinanceWorkbook {
             row.createCell(0).setCellValue(item[0]);
             XlsxText.set(row.createCell(1), item[1]);
         }
-        for (MetricsRunRecord.InputFile input : run.inputs() == null ? List.<MetricsRunRecord.InputFile>of() : run.inputs()) {
+        for (MetricsRunRecord.InputFile input : run.inputs()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue("Input " + input.source());
-            XlsxText.set(row.createCell(1), input.file());
-            Cell rows = row.createCell(2);
-            rows.setCellValue(input.rows());
-            rows.setCellStyle(count);
+            XlsxText.set(row.createCell(1), provenance.fileLabel(input));
+            Long[] counts = {input.read(), input.accepted(), input.quarantined(), input.superseded(), input.rows()};
+            for (int c = 0; c < counts.length; c++) {
+                if (counts[c] != null) {
+                    Cell cell = row.createCell(2 + c);
+                    cell.setCellValue(counts[c]);
+                    cell.setCellStyle(count);
+                }
+            }
         }
     }
 

@@ -52,7 +52,7 @@ public final class ManagementReport {
         // cohorts are months: a week's report leaves their tables to the month's
         p.put("Monthly", period.isMonth());
         for (String template : List.of("headline", "figures", "chart", "matrix", "repurchase", "traffic-cost",
-                "trust", "review-list")) {
+                "trust", "review-list", "provenance", "inputs")) {
             p.put(subreportParameter(template), templates.get(template));
         }
         p.put("HeadlineRows", HeadlineSection.rows(tables, period, currency).dataSource());
