@@ -114,6 +114,42 @@ final class RenderedReports {
         }
     }
 
+    /** The body of a landscape page: from the top margin down to the running footer, in points. */
+    private static final float BODY_TOP = 25;
+    private static final float BODY_BOTTOM = 559;
+
+    /**
+     * How far down each page its content reaches, judged on the page's picture: the lowest row with
+     * anything printed above the running footer, as a share of the page's body (1.0: a full page).
+     */
+    static List<Double> pageFills(Path pdf) throws IOException {
+        List<Double> fills = new ArrayList<>();
+        float dpi = 36;
+        double scale = dpi / 72.0;
+        for (int page = 1; page <= pdfPages(pdf); page++) {
+            BufferedImage image = pageImage(pdf, page, dpi);
+            int lowest = (int) (BODY_TOP * scale);
+            for (int y = (int) (BODY_BOTTOM * scale) - 1; y > lowest; y--) {
+                if (printedOn(image, y)) {
+                    lowest = y;
+                    break;
+                }
+            }
+            fills.add((lowest / scale - BODY_TOP) / (BODY_BOTTOM - BODY_TOP));
+        }
+        return fills;
+    }
+
+    private static boolean printedOn(BufferedImage image, int y) {
+        for (int x = 0; x < image.getWidth(); x++) {
+            int rgb = image.getRGB(x, y);
+            if ((rgb >> 16 & 0xFF) < 245 || (rgb >> 8 & 0xFF) < 245 || (rgb & 0xFF) < 245) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static XSSFWorkbook workbook(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx)) {
             return new XSSFWorkbook(in);

@@ -223,6 +223,21 @@ class ReportRendererTest {
         }
     }
 
+    /**
+     * Sections follow one another, so no page but the last is left half empty and the last page is
+     * more than a few overflowing rows (judged on the pages' pictures).
+     */
+    @Test
+    void pagesAreFilled() throws Exception {
+        for (String pdf : new String[] {"2026-W44/management.pdf", "2026-10/management.pdf", "2026-10/finance.pdf"}) {
+            List<Double> fills = RenderedReports.pageFills(out.resolve(pdf));
+            assertThat(fills.subList(0, fills.size() - 1)).as(pdf + ": how full each page is, " + fills)
+                    .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
+            assertThat(fills.get(fills.size() - 1)).as(pdf + ": the last page, " + fills)
+                    .isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
+        }
+    }
+
     @Test
     void noPageIsEmpty() throws Exception {
         for (String pdf : new String[] {"2026-W44/management.pdf", "2026-10/management.pdf", "2026-10/finance.pdf"}) {
