@@ -32,7 +32,7 @@ public final class ReportRenderer {
             }
             if (request.kind().includesFinance() && period.isMonth()) {
                 request.progress().accept("finance report " + period.label());
-                written.addAll(new FinanceReport(templates).render(tables, period, folder));
+                written.addAll(new FinanceReport(templates).render(tables, period, request.payday(), folder));
             }
         }
         tables.missing().forEach(table -> request.progress().accept("warning: no metric table " + table + " in run "

@@ -42,7 +42,8 @@ class ReportFinanceTest {
     void theStatementPdfHasEveryLineAndTotalsPerCurrencyThatAddUp() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
         assertThat(text)
-                .contains("3 statement lines for 3 sharers in 2 currencies (CNY, JPY); 2 reconciliation exceptions.")
+                .contains("3 statement lines for 3 sharers in 2 currencies (CNY, JPY); 1 reconciliation exception; "
+                        + "1 payout not due yet (due on 2026-11-05).")
                 .contains("s-alice CNY 100.00 250.50 180.25 10.00 170.25 270.25 270.25 0.00")
                 .contains("s-bob CNY 0.00 99.99 50.10 0.00 50.10 50.10 0.00 50.10")
                 .contains("Total CNY 100.00 350.49 230.35 10.00 220.35 320.35 270.25 50.10")
@@ -52,14 +53,34 @@ class ReportFinanceTest {
                 .doesNotContain("300.00");
     }
 
+    /**
+     * The data ends on 2026-11-03, before October's payday (the 5th of November): s-bob's unpaid
+     * payout is not due yet, listed apart with the day it falls due; s-chen's overpayment is an exception.
+     */
     @Test
-    void theReconciliationListsEverySharerThatIsNotMatched() throws Exception {
+    void theReconciliationListsTheExceptionsApartFromThePayoutsNotDueYet() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
-        String exceptions = text.substring(text.indexOf("Reconciliation"));
-        assertThat(exceptions).contains("s-bob CNY 50.10 0.00 -50.10 unpaid")
-                .contains("s-chen JPY 1,200 1,300 100 overpaid p-7;p-9")
-                .doesNotContain("s-alice").doesNotContain("matched p-3");
+        String exceptions = text.substring(text.indexOf("Reconciliation"), text.indexOf("Payouts not due yet"));
+        assertThat(exceptions).contains("s-chen JPY 1,200 1,300 100 overpaid p-7;p-9")
+                .doesNotContain("s-bob").doesNotContain("s-alice").doesNotContain("matched p-3");
+        String notDue = text.substring(text.indexOf("Payouts not due yet"));
+        assertThat(notDue.replaceAll("\\s+", " ")).contains("the month's payouts fall due on 2026-11-05 (the payday), "
+                        + "after the data end 2026-11-03")
+                .contains("s-bob CNY 50.10 0.00 -50.10 unpaid, due 2026-11-05")
+                .doesNotContain("s-chen");
         assertThat(text).contains("Run id " + GoldenWarehouse.RUN_ID).contains("Data through 2026-11-03");
+    }
+
+    /** Paid on the 2nd instead, October's payouts were due before the data end: s-bob is an exception. */
+    @Test
+    void thePaydayIsConfigurable() throws Exception {
+        WarehouseTables metrics = GoldenWarehouse.write(dir.resolve("payday-warehouse"));
+        new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("payday-out"), "2026-10",
+                ReportKind.finance, null, new io.commercemetrics.reports.finance.Payday(2)));
+        String text = RenderedReports.pdfText(dir.resolve("payday-out/2026-10/finance.pdf"));
+        assertThat(text).contains("(CNY, JPY); 2 reconciliation exceptions.").doesNotContain("Payouts not due yet");
+        assertThat(text.substring(text.indexOf("Reconciliation"))).contains("s-bob CNY 50.10 0.00 -50.10 unpaid")
+                .contains("s-chen JPY 1,200 1,300 100 overpaid");
     }
 
     @Test
@@ -109,6 +130,27 @@ class ReportFinanceTest {
             assertThat(reviews.getCell(1).getStringCellValue()).isEqualTo("reviews.jsonl");
             assertThat(reviews.getCell(2)).isNull();
             assertThat(reviews.getCell(6).getNumericCellValue()).isEqualTo(56.0);
+        }
+    }
+
+    /**
+     * The Reconciliation sheet: each line says whether it is an exception or a payout not due yet and
+     * when the month's payouts fall due.
+     */
+    @Test
+    void theReconciliationSheetSaysWhichPayoutsAreNotDueYet() throws Exception {
+        try (XSSFWorkbook book = RenderedReports.workbook(month.resolve("finance.xlsx"))) {
+            Sheet reconciliation = book.getSheet("Reconciliation");
+            assertThat(reconciliation.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Falls due");
+            assertThat(reconciliation.getRow(0).getCell(8).getStringCellValue()).isEqualTo("State");
+            Row bob = reconciliation.getRow(1);
+            assertThat(bob.getCell(5).getStringCellValue()).isEqualTo("unpaid");
+            assertThat(bob.getCell(7).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 5, 0, 0));
+            assertThat(DateUtil.isCellDateFormatted(bob.getCell(7))).isTrue();
+            assertThat(bob.getCell(8).getStringCellValue()).isEqualTo("not due yet");
+            assertThat(reconciliation.getRow(2).getCell(8).getStringCellValue()).isEqualTo("exception");
+
+            assertThat(reconciliation.getLastRowNum()).isEqualTo(2);
         }
     }
 

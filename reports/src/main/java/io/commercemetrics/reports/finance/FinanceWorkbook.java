@@ -30,7 +30,9 @@ public final class FinanceWorkbook {
     static final List<String> STATEMENT_HEADERS = List.of("Sharer", "Currency", "Opening balance", "Accrued (pending)",
             "Released", "Clawback", "Payable", "Expected payout", "Paid", "Closing balance");
     static final List<String> EXCEPTION_HEADERS = List.of("Sharer", "Currency", "Expected payout", "Paid",
-            "Difference", "Status", "Payout ids");
+            "Difference", "Status", "Payout ids", "Falls due", "State");
+    static final String EXCEPTION = "exception";
+    static final String NOT_DUE_YET = "not due yet";
 
     private final XSSFWorkbook book = new XSSFWorkbook();
     private final Font boldFont;
@@ -89,10 +91,15 @@ public final class FinanceWorkbook {
         }
     }
 
+    /**
+     * Every reconciliation row of the month that is not matched, the exceptions and the payouts not
+     * due yet (State tells them apart; Falls due is the month's payday).
+     */
     private void exceptions(MonthLedger ledger) {
-        Sheet sheet = headed("Reconciliation", EXCEPTION_HEADERS, new int[] {18, 9, 16, 14, 14, 18, 40});
+        Sheet sheet = headed("Reconciliation", EXCEPTION_HEADERS, new int[] {18, 9, 16, 14, 14, 18, 40, 12, 12});
         int r = 1;
-        for (TableRow line : ledger.exceptions()) {
+        List<TableRow> lines = ledger.unmatched();
+        for (TableRow line : lines) {
             Row row = sheet.createRow(r++);
             String currency = line.text("currency");
             XlsxText.set(row.createCell(0), line.text("sharer_id"));
@@ -102,6 +109,10 @@ public final class FinanceWorkbook {
             amount(row.createCell(4), line.decimal("difference"), currency, false);
             XlsxText.set(row.createCell(5), line.text("status"));
             XlsxText.set(row.createCell(6), line.text("payout_ids") == null ? "" : line.text("payout_ids"));
+            Cell due = row.createCell(7);
+            due.setCellValue(ledger.dueDate());
+            due.setCellStyle(date);
+            XlsxText.set(row.createCell(8), ledger.isNotYetDue(line) ? NOT_DUE_YET : EXCEPTION);
         }
     }
 
