@@ -106,7 +106,6 @@ class ReportFinanceTest {
             assertThat(statement.getColumnWidth(0)).isGreaterThan(10 * 256);
 
             Sheet reconciliation = book.getSheet("Reconciliation");
-            assertThat(reconciliation.getLastRowNum()).isEqualTo(2);
             assertThat(reconciliation.getRow(1).getCell(0).getStringCellValue()).isEqualTo("s-bob");
             assertThat(reconciliation.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(-50.10);
             assertThat(reconciliation.getRow(2).getCell(6).getStringCellValue()).isEqualTo("p-7;p-9");
@@ -135,10 +134,11 @@ class ReportFinanceTest {
 
     /**
      * The Reconciliation sheet: each line says whether it is an exception or a payout not due yet and
-     * when the month's payouts fall due.
+     * when the month's payouts fall due; a filter over the lines; a totals row per currency, in the
+     * currency's format, under them.
      */
     @Test
-    void theReconciliationSheetSaysWhichPayoutsAreNotDueYet() throws Exception {
+    void theReconciliationSheetHasStatesTotalsPerCurrencyAndAFilter() throws Exception {
         try (XSSFWorkbook book = RenderedReports.workbook(month.resolve("finance.xlsx"))) {
             Sheet reconciliation = book.getSheet("Reconciliation");
             assertThat(reconciliation.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Falls due");
@@ -150,7 +150,22 @@ class ReportFinanceTest {
             assertThat(bob.getCell(8).getStringCellValue()).isEqualTo("not due yet");
             assertThat(reconciliation.getRow(2).getCell(8).getStringCellValue()).isEqualTo("exception");
 
-            assertThat(reconciliation.getLastRowNum()).isEqualTo(2);
+            Row cnyTotal = reconciliation.getRow(3);
+            assertThat(cnyTotal.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(cnyTotal.getCell(1).getStringCellValue()).isEqualTo("CNY");
+            assertThat(cnyTotal.getCell(2).getNumericCellValue()).isEqualTo(50.10);
+            assertThat(cnyTotal.getCell(3).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(cnyTotal.getCell(4).getNumericCellValue()).isEqualTo(-50.10);
+            assertThat(cnyTotal.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            Row jpyTotal = reconciliation.getRow(4);
+            assertThat(jpyTotal.getCell(1).getStringCellValue()).isEqualTo("JPY");
+            assertThat(jpyTotal.getCell(3).getNumericCellValue()).isEqualTo(1300.0);
+            assertThat(jpyTotal.getCell(4).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(jpyTotal.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(reconciliation.getLastRowNum()).isEqualTo(4);
+
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) reconciliation).getCTWorksheet().getAutoFilter()
+                    .getRef()).isEqualTo("A1:I3");
         }
     }
 

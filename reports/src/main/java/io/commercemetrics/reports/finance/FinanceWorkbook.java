@@ -93,7 +93,8 @@ public final class FinanceWorkbook {
 
     /**
      * Every reconciliation row of the month that is not matched, the exceptions and the payouts not
-     * due yet (State tells them apart; Falls due is the month's payday).
+     * due yet (State tells them apart; Falls due is the month's payday); a filter on the lines and a
+     * totals row per currency under them, summed exactly from the lines.
      */
     private void exceptions(MonthLedger ledger) {
         Sheet sheet = headed("Reconciliation", EXCEPTION_HEADERS, new int[] {18, 9, 16, 14, 14, 18, 40, 12, 12});
@@ -113,6 +114,18 @@ public final class FinanceWorkbook {
             due.setCellValue(ledger.dueDate());
             due.setCellStyle(date);
             XlsxText.set(row.createCell(8), ledger.isNotYetDue(line) ? NOT_DUE_YET : EXCEPTION);
+        }
+        int lastLine = r - 1;
+        for (Map.Entry<String, Map<String, BigDecimal>> total : ledger.unmatchedTotalsByCurrency().entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row.createCell(0), "Total", bold);
+            text(row.createCell(1), total.getKey(), bold);
+            for (int i = 0; i < MonthLedger.RECONCILED.size(); i++) {
+                amount(row.createCell(2 + i), total.getValue().get(MonthLedger.RECONCILED.get(i)), total.getKey(), true);
+            }
+        }
+        if (lastLine >= 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, lastLine, 0, EXCEPTION_HEADERS.size() - 1));
         }
     }
 

@@ -28,6 +28,8 @@ public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions, L
     /** The statement's amount columns in reading order. */
     public static final List<String> AMOUNTS = List.of("opening_balance", "accrued", "released", "clawback",
             "payable", "expected_payout", "paid", "closing_balance");
+    /** The reconciliation's amount columns in reading order. */
+    public static final List<String> RECONCILED = List.of("expected_payout", "paid", "difference");
     static final String UNPAID = "unpaid";
     private static final Comparator<TableRow> BY_CURRENCY_THEN_SHARER = Comparator
             .<TableRow, String>comparing(r -> r.text("currency")).thenComparing(r -> r.text("sharer_id"));
@@ -86,6 +88,11 @@ public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions, L
     /** Per currency (sorted), the sum of each amount column of the statement. */
     public Map<String, Map<String, BigDecimal>> totalsByCurrency() {
         return totalsByCurrency(statement, AMOUNTS);
+    }
+
+    /** Per currency (sorted), the sums of the reconciliation amounts of the rows not matched. */
+    public Map<String, Map<String, BigDecimal>> unmatchedTotalsByCurrency() {
+        return totalsByCurrency(unmatched(), RECONCILED);
     }
 
     /** Exact sums per currency in currency order; a missing amount counts as 0. */
