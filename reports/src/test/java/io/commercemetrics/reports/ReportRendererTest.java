@@ -325,6 +325,21 @@ class ReportRendererTest {
                 .doesNotContain("CNY 33.33 CNY 0.00");
     }
 
+    /**
+     * A month after the data (the issue's 2031-01) is refused before anything is written: no pages of
+     * dashes, no finance page saying every payout matches, no line at the top of the index.
+     */
+    @Test
+    void aPeriodOutsideTheDataIsRefusedAndNothingIsWritten() {
+        Path other = dir.resolve("outside");
+        assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(golden, other, "2031-01",
+                ReportKind.all, null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no data for month 2031-01")
+                .hasMessageContaining("runs through 2026-11-03");
+        assertThat(other).doesNotExist();
+    }
+
     @Test
     void aFinanceReportOfAWeekIsRefused() {
         assertThatThrownBy(() -> new ReportRenderer().render(new ReportRequest(golden,
