@@ -140,6 +140,22 @@ final class RenderedReports {
         return fills;
     }
 
+    /**
+     * Pages whose last text above the running footer is a section heading (12 points, taller than any
+     * other text but the title): a heading left at the foot of a page with its section on the next.
+     */
+    static List<Integer> headingsLeftAtThePageFoot(Path pdf) throws IOException {
+        List<Integer> pages = new ArrayList<>();
+        for (int page = 1; page <= pdfPages(pdf); page++) {
+            boolean heading = words(pdf, page).stream().filter(w -> w.y() < BODY_BOTTOM)
+                    .max(java.util.Comparator.comparingDouble(Word::y)).map(last -> last.height() >= 7.5).orElse(false);
+            if (heading) {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
     private static boolean printedOn(BufferedImage image, int y) {
         for (int x = 0; x < image.getWidth(); x++) {
             int rgb = image.getRGB(x, y);

@@ -67,6 +67,8 @@ class ReportLayoutTest {
                     .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
             assertThat(fills.get(fills.size() - 1)).as(pdf + ": the last page, " + fills)
                     .isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
+            assertThat(RenderedReports.headingsLeftAtThePageFoot(month.resolve(pdf))).as(pdf + ": a heading without its section")
+                    .isEmpty();
         }
     }
 

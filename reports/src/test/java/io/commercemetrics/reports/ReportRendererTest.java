@@ -235,6 +235,8 @@ class ReportRendererTest {
                     .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
             assertThat(fills.get(fills.size() - 1)).as(pdf + ": the last page, " + fills)
                     .isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
+            assertThat(RenderedReports.headingsLeftAtThePageFoot(out.resolve(pdf))).as(pdf + ": a heading without its section")
+                    .isEmpty();
         }
     }
 
