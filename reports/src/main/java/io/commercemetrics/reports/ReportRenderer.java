@@ -4,10 +4,10 @@ import io.commercemetrics.reports.finance.FinanceReport;
 import io.commercemetrics.reports.index.ReportIndex;
 import io.commercemetrics.reports.jasper.ReportTemplates;
 import io.commercemetrics.reports.management.ManagementReport;
+import io.commercemetrics.reports.period.DataSpan;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +20,12 @@ public final class ReportRenderer {
 
     private final ReportTemplates templates = new ReportTemplates();
 
+    /** @throws IllegalArgumentException before anything is written, for a period the data does not cover */
     public ReportSet render(ReportRequest request) {
         WarehouseTables tables = request.tables();
-        LocalDate dataEnd = LocalDate.parse(tables.run().dataEnd());
+        List<ReportPeriod> periods = periods(request);
         List<Path> written = new ArrayList<>();
-        for (ReportPeriod period : periods(request, dataEnd)) {
+        for (ReportPeriod period : periods) {
             Path folder = request.outFolder().resolve(period.label());
             if (request.kind().includesManagement()) {
                 request.progress().accept("management report " + period.label());
@@ -32,7 +33,7 @@ public final class ReportRenderer {
             }
             if (request.kind().includesFinance() && period.isMonth()) {
                 request.progress().accept("finance report " + period.label());
-                written.addAll(new FinanceReport(templates).render(tables, period, folder));
+                written.addAll(new FinanceReport(templates).render(tables, period, request.payday(), folder));
             }
         }
         tables.missing().forEach(table -> request.progress().accept("warning: no metric table " + table + " in run "
@@ -43,20 +44,29 @@ public final class ReportRenderer {
         return new ReportSet(written, index);
     }
 
-    /** {@code latest} is the latest complete week and month; finance alone needs only the month. */
-    static List<ReportPeriod> periods(ReportRequest request, LocalDate dataEnd) {
+    /**
+     * The periods a request renders, each with some of the run's data: {@code latest} is the latest
+     * complete week and month (finance alone needs only the month); a named period must be one the
+     * data covers, and a finance report a month. Asked before anything is written, so the command
+     * line can refuse a request as a usage error before its job starts.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the request
+     */
+    public static List<ReportPeriod> periods(ReportRequest request) {
+        DataSpan data = request.tables().dataSpan();
         if (!ReportRequest.LATEST.equals(request.period())) {
             ReportPeriod period = ReportPeriod.parse(request.period());
             if (!period.isMonth() && request.kind() == ReportKind.finance) {
                 throw new IllegalArgumentException("the finance report is monthly: ask for a month, not "
                         + period.label());
             }
+            data.check(period);
             return List.of(period);
         }
-        ReportPeriod month = ReportPeriod.latestComplete(ReportPeriod.Type.MONTH, dataEnd);
+        ReportPeriod month = ReportPeriod.latestComplete(ReportPeriod.Type.MONTH, data.end());
         if (request.kind() == ReportKind.finance) {
             return List.of(month);
         }
-        return List.of(ReportPeriod.latestComplete(ReportPeriod.Type.WEEK, dataEnd), month);
+        return List.of(ReportPeriod.latestComplete(ReportPeriod.Type.WEEK, data.end()), month);
     }
 }

@@ -1,5 +1,6 @@
 package io.commercemetrics.reports;
 
+import io.commercemetrics.reports.finance.Payday;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -14,9 +15,10 @@ import java.util.function.Consumer;
  *                      latest complete week and month (ending on or before the data end)
  * @param kind          management, finance or all (finance exists for months only)
  * @param progress      receives one line per step, for the console
+ * @param payday        when a month's payouts fall due (configuration {@code commission.payday})
  */
 public record ReportRequest(WarehouseTables tables, Path outFolder, String period, ReportKind kind,
-                            Consumer<String> progress) {
+                            Consumer<String> progress, Payday payday) {
 
     public static final String LATEST = "latest";
 
@@ -26,5 +28,12 @@ public record ReportRequest(WarehouseTables tables, Path outFolder, String perio
         period = period == null || period.isBlank() ? LATEST : period.trim();
         kind = kind == null ? ReportKind.all : kind;
         progress = progress == null ? line -> { } : progress;
+        payday = payday == null ? Payday.DEFAULT : payday;
+    }
+
+    /** A request with the default payday, the 5th of the next month. */
+    public ReportRequest(WarehouseTables tables, Path outFolder, String period, ReportKind kind,
+                         Consumer<String> progress) {
+        this(tables, outFolder, period, kind, progress, null);
     }
 }

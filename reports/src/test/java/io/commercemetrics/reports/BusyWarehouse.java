@@ -81,7 +81,22 @@ final class BusyWarehouse {
         ledger(metrics);
         reviews(metrics);
         return metrics.publish(new MetricsRunRecord("run-busy", "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
-                List.of("default"), List.of(new MetricsRunRecord.InputFile("orders", "orders-2026.csv.gz", 123456)), null, null));
+                List.of("default"), inputs(), null, null));
+    }
+
+    /** A year of monthly order exports and one file of each other source: more than page 1 holds beside the headline. */
+    private static List<MetricsRunRecord.InputFile> inputs() {
+        List<MetricsRunRecord.InputFile> inputs = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            String month = YearMonth.of(2025, 11).plusMonths(m).toString();
+            inputs.add(new MetricsRunRecord.InputFile("orders", "/exports/" + month + "/orders-" + month + ".csv.gz",
+                    10_000 + m, 10_300L + m, 10_290L + m, 10L, 290L));
+        }
+        for (String source : List.of("order_lines", "refunds", "reviews", "traffic", "payouts")) {
+            inputs.add(new MetricsRunRecord.InputFile(source, "/exports/" + source + ".csv", 5_000, 5_002L, 5_000L, 2L,
+                    0L));
+        }
+        return inputs;
     }
 
     /** Statement lines whose CNY accrued amounts add up to {@link #cnyAccruedTotal()}. */

@@ -54,7 +54,10 @@ final class GoldenWarehouse {
                 row("2026-09", 150L, 27L, "0.180000"), row("2026-10", 160L, 24L, "0.150000")));
         metrics.metric(MetricTables.REVIEW_SUMMARY, List.<Object[]>of(
                 row("month", "2026-10", "*", "*", 650L, 130L, "0.200000", 140L, "4.100000", 10L, 8L, 12L, 40L, 70L,
-                        "0.128571")));
+                        "0.128571"),
+                // a week of few reviews: a count axis up to 12, where ticks every 2.5 would be mislabelled
+                row("week", "2026-W44", "*", "*", 150L, 21L, "0.140000", 23L, "3.956522", 2L, 2L, 2L, 5L, 12L,
+                        "0.173913")));
         metrics.metric(MetricTables.TRUST_EFFECT, List.of(
                 row("2026-09", "*", "positive", 40L, 12L, "0.300000"),
                 row("2026-09", "*", "neutral", 10L, 2L, "0.200000"),
@@ -73,8 +76,11 @@ final class GoldenWarehouse {
         refunds(metrics);
         return metrics.publish(new MetricsRunRecord(RUN_ID, "2026-11-04T01:02:03Z", "2026-11-03", "Asia/Shanghai", "CNY",
                 List.of("default", "2026-autumn"),
-                List.of(new MetricsRunRecord.InputFile("orders", "orders.csv", 1234),
-                        new MetricsRunRecord.InputFile("reviews", "reviews.jsonl", 56)), null, null));
+                List.of(new MetricsRunRecord.InputFile("orders", "/srv/exports/2026-10/orders.csv", 1234, 3000L, 2990L,
+                                10L, 1756L),
+                        new MetricsRunRecord.InputFile("orders", "/srv/exports/2026-11/orders.csv", 20, 25L, 25L, 0L, 5L),
+                        // as a run record of an earlier version has it: the rows read, no other count
+                        new MetricsRunRecord.InputFile("reviews", "/srv/exports/2026-11/reviews.jsonl", 56)), null, null));
     }
 
     private static List<Object[]> trafficCost() {

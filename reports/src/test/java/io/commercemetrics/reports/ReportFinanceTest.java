@@ -42,7 +42,8 @@ class ReportFinanceTest {
     void theStatementPdfHasEveryLineAndTotalsPerCurrencyThatAddUp() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
         assertThat(text)
-                .contains("3 statement lines for 3 sharers in 2 currencies (CNY, JPY); 2 reconciliation exceptions.")
+                .contains("3 statement lines for 3 sharers in 2 currencies (CNY, JPY); 1 reconciliation exception; "
+                        + "1 payout not due yet (due on 2026-11-05).")
                 .contains("s-alice CNY 100.00 250.50 180.25 10.00 170.25 270.25 270.25 0.00")
                 .contains("s-bob CNY 0.00 99.99 50.10 0.00 50.10 50.10 0.00 50.10")
                 .contains("Total CNY 100.00 350.49 230.35 10.00 220.35 320.35 270.25 50.10")
@@ -52,14 +53,34 @@ class ReportFinanceTest {
                 .doesNotContain("300.00");
     }
 
+    /**
+     * The data ends on 2026-11-03, before October's payday (the 5th of November): s-bob's unpaid
+     * payout is not due yet, listed apart with the day it falls due; s-chen's overpayment is an exception.
+     */
     @Test
-    void theReconciliationListsEverySharerThatIsNotMatched() throws Exception {
+    void theReconciliationListsTheExceptionsApartFromThePayoutsNotDueYet() throws Exception {
         String text = RenderedReports.pdfText(month.resolve("finance.pdf"));
-        String exceptions = text.substring(text.indexOf("Reconciliation"));
-        assertThat(exceptions).contains("s-bob CNY 50.10 0.00 -50.10 unpaid")
-                .contains("s-chen JPY 1,200 1,300 100 overpaid p-7;p-9")
-                .doesNotContain("s-alice").doesNotContain("matched p-3");
+        String exceptions = text.substring(text.indexOf("Reconciliation"), text.indexOf("Payouts not due yet"));
+        assertThat(exceptions).contains("s-chen JPY 1,200 1,300 100 overpaid p-7;p-9")
+                .doesNotContain("s-bob").doesNotContain("s-alice").doesNotContain("matched p-3");
+        String notDue = text.substring(text.indexOf("Payouts not due yet"));
+        assertThat(notDue.replaceAll("\\s+", " ")).contains("the month's payouts fall due on 2026-11-05 (the payday), "
+                        + "after the data end 2026-11-03")
+                .contains("s-bob CNY 50.10 0.00 -50.10 unpaid, due 2026-11-05")
+                .doesNotContain("s-chen");
         assertThat(text).contains("Run id " + GoldenWarehouse.RUN_ID).contains("Data through 2026-11-03");
+    }
+
+    /** Paid on the 2nd instead, October's payouts were due before the data end: s-bob is an exception. */
+    @Test
+    void thePaydayIsConfigurable() throws Exception {
+        WarehouseTables metrics = GoldenWarehouse.write(dir.resolve("payday-warehouse"));
+        new ReportRenderer().render(new ReportRequest(metrics, dir.resolve("payday-out"), "2026-10",
+                ReportKind.finance, null, new io.commercemetrics.reports.finance.Payday(2)));
+        String text = RenderedReports.pdfText(dir.resolve("payday-out/2026-10/finance.pdf"));
+        assertThat(text).contains("(CNY, JPY); 2 reconciliation exceptions.").doesNotContain("Payouts not due yet");
+        assertThat(text.substring(text.indexOf("Reconciliation"))).contains("s-bob CNY 50.10 0.00 -50.10 unpaid")
+                .contains("s-chen JPY 1,200 1,300 100 overpaid");
     }
 
     @Test
@@ -85,7 +106,6 @@ class ReportFinanceTest {
             assertThat(statement.getColumnWidth(0)).isGreaterThan(10 * 256);
 
             Sheet reconciliation = book.getSheet("Reconciliation");
-            assertThat(reconciliation.getLastRowNum()).isEqualTo(2);
             assertThat(reconciliation.getRow(1).getCell(0).getStringCellValue()).isEqualTo("s-bob");
             assertThat(reconciliation.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(-50.10);
             assertThat(reconciliation.getRow(2).getCell(6).getStringCellValue()).isEqualTo("p-7;p-9");
@@ -98,6 +118,54 @@ class ReportFinanceTest {
             // computed at 01:02:03Z is 09:02:03 in Shanghai
             assertThat(provenance.getRow(4).getCell(1).getLocalDateTimeCellValue())
                     .isEqualTo(LocalDateTime.of(2026, 11, 4, 9, 2, 3));
+            Row orders = provenance.getRow(9);
+            assertThat(orders.getCell(0).getStringCellValue()).isEqualTo("Input orders");
+            assertThat(orders.getCell(1).getStringCellValue()).isEqualTo("2026-10/orders.csv");
+            assertThat(provenance.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Read");
+            assertThat(orders.getCell(2).getNumericCellValue()).isEqualTo(3000.0);
+            assertThat(orders.getCell(5).getNumericCellValue()).isEqualTo(1756.0);
+            assertThat(orders.getCell(6).getNumericCellValue()).isEqualTo(1234.0);
+            Row reviews = provenance.getRow(11);
+            assertThat(reviews.getCell(1).getStringCellValue()).isEqualTo("reviews.jsonl");
+            assertThat(reviews.getCell(2)).isNull();
+            assertThat(reviews.getCell(6).getNumericCellValue()).isEqualTo(56.0);
+        }
+    }
+
+    /**
+     * The Reconciliation sheet: each line says whether it is an exception or a payout not due yet and
+     * when the month's payouts fall due; a filter over the lines; a totals row per currency, in the
+     * currency's format, under them.
+     */
+    @Test
+    void theReconciliationSheetHasStatesTotalsPerCurrencyAndAFilter() throws Exception {
+        try (XSSFWorkbook book = RenderedReports.workbook(month.resolve("finance.xlsx"))) {
+            Sheet reconciliation = book.getSheet("Reconciliation");
+            assertThat(reconciliation.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Falls due");
+            assertThat(reconciliation.getRow(0).getCell(8).getStringCellValue()).isEqualTo("State");
+            Row bob = reconciliation.getRow(1);
+            assertThat(bob.getCell(5).getStringCellValue()).isEqualTo("unpaid");
+            assertThat(bob.getCell(7).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 11, 5, 0, 0));
+            assertThat(DateUtil.isCellDateFormatted(bob.getCell(7))).isTrue();
+            assertThat(bob.getCell(8).getStringCellValue()).isEqualTo("not due yet");
+            assertThat(reconciliation.getRow(2).getCell(8).getStringCellValue()).isEqualTo("exception");
+
+            Row cnyTotal = reconciliation.getRow(3);
+            assertThat(cnyTotal.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(cnyTotal.getCell(1).getStringCellValue()).isEqualTo("CNY");
+            assertThat(cnyTotal.getCell(2).getNumericCellValue()).isEqualTo(50.10);
+            assertThat(cnyTotal.getCell(3).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(cnyTotal.getCell(4).getNumericCellValue()).isEqualTo(-50.10);
+            assertThat(cnyTotal.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            Row jpyTotal = reconciliation.getRow(4);
+            assertThat(jpyTotal.getCell(1).getStringCellValue()).isEqualTo("JPY");
+            assertThat(jpyTotal.getCell(3).getNumericCellValue()).isEqualTo(1300.0);
+            assertThat(jpyTotal.getCell(4).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(jpyTotal.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(reconciliation.getLastRowNum()).isEqualTo(4);
+
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) reconciliation).getCTWorksheet().getAutoFilter()
+                    .getRef()).isEqualTo("A1:I3");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.commercemetrics.reports.format.Figures;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,6 +53,31 @@ class ReportLayoutTest {
     void noPageIsEmpty() throws Exception {
         assertThat(RenderedReports.emptyPages(month.resolve("management.pdf"))).isEmpty();
         assertThat(RenderedReports.emptyPages(month.resolve("finance.pdf"))).isEmpty();
+    }
+
+    /**
+     * Sections follow one another, so no page but the last is left half empty and no page holds only
+     * the rows a table overflowed with (judged on the pages' pictures).
+     */
+    @Test
+    void pagesAreFilled() throws Exception {
+        for (String pdf : new String[] {"management.pdf", "finance.pdf"}) {
+            List<Double> fills = RenderedReports.pageFills(month.resolve(pdf));
+            assertThat(fills.subList(0, fills.size() - 1)).as(pdf + ": how full each page is, " + fills)
+                    .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
+            assertThat(fills.get(fills.size() - 1)).as(pdf + ": the last page, " + fills)
+                    .isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
+            assertThat(RenderedReports.headingsLeftAtThePageFoot(month.resolve(pdf))).as(pdf + ": a heading without its section")
+                    .isEmpty();
+        }
+    }
+
+    /** October has 18 reviews rated 3 or below; five are listed, and the heading says the list is cut. */
+    @Test
+    void theLowestRatedReviewsSayHowManyOfHowManyAreShown() throws Exception {
+        String text = RenderedReports.pdfText(month.resolve("management.pdf"));
+        assertThat(text).contains("Lowest-rated reviews of the period (rating 3 or below, worst first): 5 of 18 shown");
+        assertThat(text.split("disappointed|Review title number", -1)).hasSize(5 + 1);
     }
 
     @Test

@@ -26,8 +26,24 @@ public record MetricsRunRecord(
         @JsonProperty("metric_snapshots") Map<String, Long> metricSnapshots,
         @JsonProperty("raw_snapshots") Map<String, Long> rawSnapshots) {
 
+    /**
+     * One input file behind the raw tables, counted as the ingest summary counts it: {@code read} =
+     * {@code accepted} + {@code quarantined}; {@code superseded} of the accepted rows are earlier
+     * versions of orders that a newer version replaced; {@code rows} = {@code accepted} -
+     * {@code superseded} are the rows the run read. A count that was not recorded (a run record of an
+     * earlier version, or a figure the run could not recover) is null.
+     *
+     * @param file the file's location, as the raw tables' {@code _file} holds it
+     */
     public record InputFile(@JsonProperty("source") String source, @JsonProperty("file") String file,
-                            @JsonProperty("rows") long rows) {
+                            @JsonProperty("rows") long rows, @JsonProperty("read") Long read,
+                            @JsonProperty("accepted") Long accepted, @JsonProperty("quarantined") Long quarantined,
+                            @JsonProperty("superseded") Long superseded) {
+
+        /** A file known only by the rows the run read (as run records before the other counts had them). */
+        public InputFile(String source, String file, long rows) {
+            this(source, file, rows, null, null, null, null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.batch;
 
 import io.commercemetrics.jobs.config.PipelineConfig;
+import io.commercemetrics.jobs.ingest.StagedFiles;
 import io.commercemetrics.jobs.metrics.MetricFunctions;
 import io.commercemetrics.jobs.metrics.MetricTableWriter;
 import io.commercemetrics.jobs.metrics.MetricsContext;
@@ -152,15 +153,49 @@ public class MetricsRun {
                 .orElse(false);
     }
 
-    /** The files behind the raw tables, with their accepted row counts, for the provenance block. */
-    private static List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark) {
+    /**
+     * The files behind the raw tables, counted as the ingest summary counts them, for the provenance
+     * block: the rows kept (per {@code _file} of the raw tables), the rows quarantined (the quarantine
+     * table's rows of the file, a whole-file rejection, line null, not counted), the rows read (the
+     * staging registry's count of the version that stands), and from these accepted = read -
+     * quarantined and superseded = accepted - kept (earlier versions of orders that a newer one
+     * replaced: they are in no table the run reads, so they are known only as this difference). Without
+     * the registry's count (staging removed) read, accepted and superseded stay null, never guessed.
+     */
+    private List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark) {
+        Map<String, Long> read = StagedFiles.rowsRead(run.warehouse().staging());
+        Map<String, Long> quarantined = new java.util.HashMap<>();
+        Dataset<Row> quarantine = tables.readCurrent(TableIds.QUARANTINE, IngestTables.QUARANTINE);
+        for (Row row : quarantine.filter("line IS NOT NULL AND source IS NOT NULL AND file IS NOT NULL")
+                .groupBy("source", "file").count().collectAsList()) {
+            quarantined.put(StagedFiles.key(row.getString(0), row.getString(1)), row.getLong(2));
+        }
         List<MetricsRunRecord.InputFile> files = new ArrayList<>();
         for (TableSchema source : io.commercemetrics.schemas.Sources.ALL) {
+            Map<String, Long> kept = new java.util.TreeMap<>();
             for (Row row : spark.sql("SELECT " + IngestTables.FILE + ", count(*) FROM " + source.name()
-                    + " GROUP BY 1 ORDER BY 1").collectAsList()) {
-                files.add(new MetricsRunRecord.InputFile(source.name(), row.getString(0), row.getLong(1)));
+                    + " GROUP BY 1").collectAsList()) {
+                kept.put(row.getString(0), row.getLong(1));
             }
+            // a file whose every row was quarantined is an input too
+            String prefix = StagedFiles.key(source.name(), "");
+            quarantined.keySet().stream().filter(key -> key.startsWith(prefix))
+                    .forEach(key -> kept.putIfAbsent(key.substring(prefix.length()), 0L));
+            kept.forEach((file, rows) -> files.add(inputFile(source.name(), file, rows, read, quarantined)));
         }
         return files;
+    }
+
+    private static MetricsRunRecord.InputFile inputFile(String source, String file, long kept, Map<String, Long> read,
+                                                        Map<String, Long> quarantinedByFile) {
+        String key = StagedFiles.key(source, file);
+        long quarantined = quarantinedByFile.getOrDefault(key, 0L);
+        Long rowsRead = read.get(key);
+        if (rowsRead == null || rowsRead - quarantined - kept < 0) {
+            // the registry does not know the file, or knows another version of it: no figure beats a wrong one
+            return new MetricsRunRecord.InputFile(source, file, kept, null, null, quarantined, null);
+        }
+        long accepted = rowsRead - quarantined;
+        return new MetricsRunRecord.InputFile(source, file, kept, rowsRead, accepted, quarantined, accepted - kept);
     }
 }

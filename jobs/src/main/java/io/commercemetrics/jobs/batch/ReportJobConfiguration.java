@@ -3,6 +3,7 @@ package io.commercemetrics.jobs.batch;
 import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.ReportRenderer;
 import io.commercemetrics.reports.ReportRequest;
+import io.commercemetrics.reports.finance.Payday;
 import java.nio.file.Path;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import io.commercemetrics.warehouse.WarehouseCatalog;
@@ -52,7 +53,7 @@ public class ReportJobConfiguration {
                     metricsRun == null || metricsRun.isEmpty() ? null : metricsRun);
             run.progress("reporting from metrics run " + tables.run().runId());
             new ReportRenderer().render(new ReportRequest(tables, Path.of(out), period,
-                    ReportKind.valueOf(kind), run::progress));
+                    ReportKind.valueOf(kind), run::progress, new Payday(run.config().commission().payday())));
             return RepeatStatus.FINISHED;
         };
     }

@@ -74,8 +74,18 @@ abstract class JobCommand implements Callable<Integer> {
         return !writesWarehouse();
     }
 
+    /**
+     * Checks what the options say on their own, before anything else: a bad option is a usage error
+     * (exit 2) found in no time, never a job that fails after the runtime started.
+     *
+     * @throws IllegalArgumentException naming the bad option
+     */
+    protected void checkOptions() {
+    }
+
     @Override
     public Integer call() {
+        checkOptions();
         for (Path input : inputs()) {
             // a dangling link is still an input: ingest rejects it with its reason and reads the rest
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {

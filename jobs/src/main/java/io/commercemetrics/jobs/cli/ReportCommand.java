@@ -4,6 +4,10 @@ import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.ReportJobConfiguration;
 import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.reports.ReportKind;
+import io.commercemetrics.reports.ReportRenderer;
+import io.commercemetrics.reports.ReportRequest;
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
@@ -38,8 +42,19 @@ public class ReportCommand extends JobCommand {
         @Option(names = "--latest", description = "The latest complete week and month (the default).")
         boolean latest;
 
+        /**
+         * The period asked for, in the one form each option takes (a week given as a month, or the
+         * reverse, is refused), or {@code latest}.
+         */
         String label() {
-            return month != null ? month : week != null ? week : "latest";
+            try {
+                if (month != null) {
+                    return ReportPeriod.parseMonth(month).label();
+                }
+                return week != null ? ReportPeriod.parseWeek(week).label() : ReportRequest.LATEST;
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException((month != null ? "--month " : "--week ") + e.getMessage(), e);
+            }
         }
     }
 
@@ -52,9 +67,26 @@ public class ReportCommand extends JobCommand {
         return false;
     }
 
+    /** The period's form, and a finance report of a week: known from the options alone, refused before any work. */
+    @Override
+    protected void checkOptions() {
+        String label = period.label();
+        if (kind == ReportKind.finance && period.week != null) {
+            throw new IllegalArgumentException("--kind finance: the finance report is monthly, ask for a --month, not "
+                    + "the week " + label);
+        }
+    }
+
+    /**
+     * A period the data does not cover is refused before the job starts (a usage error, and nothing
+     * written, the index included): the run record and the data's first day tell, no Spark needed.
+     */
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
-        runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind, this.run.parameter(runtime.catalog())));
+        String runId = this.run.parameter(runtime.catalog());
+        WarehouseTables tables = WarehouseTables.of(runtime.catalog(), runId.isEmpty() ? null : runId);
+        ReportRenderer.periods(new ReportRequest(tables, out, period.label(), kind, null));
+        runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind, runId));
     }
 
     /** @param metricsRun a run id, or empty for the latest run */

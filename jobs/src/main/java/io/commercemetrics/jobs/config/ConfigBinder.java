@@ -49,6 +49,7 @@ final class ConfigBinder {
                                 "commission.self-referral"),
                         nonNegative(commission.path("hold-days"), "commission.hold-days"),
                         decimal(commission.path("min-payout"), "commission.min-payout"),
+                        dayOfMonth(commission.path("payday"), "commission.payday"),
                         rules(commission.path("rules"))),
                 ImportSettingsBinder.bind(root.path("imports")));
     }
@@ -132,6 +133,13 @@ final class ConfigBinder {
     private static int nonNegative(JsonNode node, String key) {
         if (!node.isIntegralNumber() || node.asInt() < 0) {
             throw new ConfigException(key + " must be a whole number >= 0, got: " + node.asText());
+        }
+        return node.asInt();
+    }
+
+    private static int dayOfMonth(JsonNode node, String key) {
+        if (!node.isIntegralNumber() || node.asInt() < 1 || node.asInt() > 31) {
+            throw new ConfigException(key + " must be a day of the month from 1 to 31, got: " + node.asText());
         }
         return node.asInt();
     }

@@ -48,8 +48,9 @@ public record PipelineConfig(Reporting reporting, SourceSettings source, Channel
 
     public enum SelfReferralPolicy { exclude, allow }
 
+    /** @param payday the day of the next month a month's payouts fall due, 1 to 31 */
     public record Commission(int maxLevels, SelfReferralPolicy selfReferral, int holdDays,
-                             BigDecimal minPayout, List<RuleVersion> rules) {
+                             BigDecimal minPayout, int payday, List<RuleVersion> rules) {
 
         /** The version in force on {@code accrualDate}: the greatest effective-from on or before it. */
         public Optional<RuleVersion> ruleOn(LocalDate accrualDate) {

@@ -57,6 +57,7 @@ class PipelineEndToEndTest {
         assertThat(run.reportingCurrency()).isEqualTo("CNY");
         assertThat(run.reportingTimeZone()).isEqualTo("Asia/Shanghai");
         assertReadIsAcceptedPlusQuarantined(warehouse);
+        assertTheRunRecordCountsEachFileAsTheIngestDid(warehouse, run);
         // the latest complete week and month of the sample (data end 2026-10-31, a Saturday)
         assertThat(reports.resolve("index.html")).exists();
         for (String pdf : List.of("2026-10/management.pdf", "2026-10/finance.pdf", "2026-W43/management.pdf")) {
@@ -123,6 +124,36 @@ class PipelineEndToEndTest {
         }
         counts.put("quarantine", WarehouseContents.quarantine(spark, warehouse).count());
         return counts;
+    }
+
+    /**
+     * The provenance the reports print: every input file of the run record carries the ingest's
+     * counts (read, accepted, quarantined, superseded order versions), and the rows kept for the
+     * metrics are the accepted ones less the superseded.
+     */
+    private static void assertTheRunRecordCountsEachFileAsTheIngestDid(Path warehouse, MetricsRunRecord run)
+            throws IOException {
+        try (Stream<Path> manifests = Files.list(warehouse.resolve("manifests"))) {
+            Path manifest = manifests.filter(p -> p.getFileName().toString().startsWith("ingest-")).findFirst()
+                    .orElseThrow();
+            JsonNode files = new ObjectMapper().readTree(Files.readString(manifest)).get("files");
+            for (JsonNode file : files) {
+                MetricsRunRecord.InputFile input = run.inputs().stream()
+                        .filter(i -> i.source().equals(file.get("source").asText())
+                                && i.file().equals(file.get("path").asText()))
+                        .findFirst().orElseThrow(() -> new AssertionError("not in the run record: " + file));
+                assertThat(input.read()).as(input.file()).isEqualTo(file.get("rows_read").asLong());
+                assertThat(input.accepted()).as(input.file()).isEqualTo(file.get("accepted").asLong());
+                assertThat(input.quarantined()).as(input.file()).isEqualTo(file.get("quarantined").asLong());
+                assertThat(input.superseded()).as(input.file()).isEqualTo(file.get("superseded_versions").asLong());
+                assertThat(input.rows()).as(input.file()).isEqualTo(input.accepted() - input.superseded());
+            }
+            // the sample's orders.csv: 4,532 rows read, 7 quarantined, 1,726 older order versions replaced
+            assertThat(run.inputs()).anySatisfy(input -> {
+                assertThat(input.file()).endsWith("/sample-data/orders.csv");
+                assertThat(input.superseded()).isPositive();
+            });
+        }
     }
 
     /** Every manifest lists every file with read = accepted + quarantined. */

@@ -34,6 +34,7 @@ class ConfigLoaderTest {
         assertThat(config.commission().selfReferral()).isEqualTo(PipelineConfig.SelfReferralPolicy.exclude);
         assertThat(config.commission().holdDays()).isEqualTo(15);
         assertThat(config.commission().minPayout()).isEqualByComparingTo("0");
+        assertThat(config.commission().payday()).isEqualTo(5);
         PipelineConfig.RuleVersion rule = config.commission().rules().get(0);
         assertThat(rule.version()).isEqualTo("default");
         assertThat(rule.effectiveFrom()).isEqualTo(LocalDate.of(1970, 1, 1));
@@ -99,6 +100,25 @@ class ConfigLoaderTest {
                 .hasMessageContaining("unknown setting: comission");
         assertThatThrownBy(() -> ConfigLoader.defaults().withOverrides(List.of("noequals")))
                 .hasMessageContaining("--set needs key=value");
+    }
+
+    /** The finance report's payday: the 5th of the next month unless set; a day that no month has, or a typo, is named. */
+    @Test
+    void thePaydayIsASettingLikeAnyOther() throws IOException {
+        assertThat(ConfigLoader.defaults().withOverrides(List.of("commission.payday=10")).load().commission().payday())
+                .isEqualTo(10);
+        Path file = Files.writeString(dir.resolve("payday.yaml"), "commission:\n  payday: 31\n");
+        assertThat(ConfigLoader.defaults().withFile(file).load().commission().payday()).isEqualTo(31);
+        assertThatThrownBy(() -> ConfigLoader.defaults().withOverrides(List.of("commission.payday=0")).load())
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("commission.payday must be a day of the month from 1 to 31, got: 0");
+        assertThatThrownBy(() -> ConfigLoader.defaults().withOverrides(List.of("commission.payday=fifth")).load())
+                .hasMessageContaining("commission.payday must be a day of the month");
+        assertThatThrownBy(() -> ConfigLoader.defaults().withOverrides(List.of("commission.pay-day=5")))
+                .isInstanceOf(ConfigException.class).hasMessage("unknown setting: commission.pay-day");
+        Path typo = Files.writeString(dir.resolve("typo-payday.yaml"), "commission:\n  payda: 5\n");
+        assertThatThrownBy(() -> ConfigLoader.defaults().withFile(typo))
+                .hasMessageContaining("unknown setting: commission.payda");
     }
 
     @Test

@@ -36,12 +36,13 @@ public final class FinanceReport {
         this.templates = templates;
     }
 
-    public List<Path> render(WarehouseTables tables, ReportPeriod month, Path folder) {
+    /** @param payday when the month's payouts fall due: before it, an unpaid sharer is not an exception */
+    public List<Path> render(WarehouseTables tables, ReportPeriod month, Payday payday, Path folder) {
         if (!month.isMonth()) {
             throw new IllegalArgumentException("the finance report is monthly, not for " + month.label());
         }
         Provenance provenance = new Provenance(tables.run(), month);
-        MonthLedger ledger = MonthLedger.of(tables, month);
+        MonthLedger ledger = MonthLedger.of(tables, month, payday);
         Path pdf = folder.resolve(PDF);
         Path xlsx = folder.resolve(XLSX);
         Path csv = folder.resolve(CSV);
@@ -58,6 +59,19 @@ public final class FinanceReport {
         return List.of(pdf, xlsx, csv);
     }
 
+    /** Reconciliation rows for the PDF; {@code due} set: the status says when the payout falls due. */
+    private static SectionRows reconciliationRows(List<TableRow> rows, java.time.LocalDate due) {
+        SectionRows section = new SectionRows();
+        for (TableRow r : rows) {
+            section.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
+                    "expected", r.decimal("expected_payout"), "paid", r.decimal("paid"),
+                    "difference", r.decimal("difference"),
+                    "status", due == null ? r.text("status") : r.text("status") + ", due " + due,
+                    "payoutIds", r.text("payout_ids"));
+        }
+        return section;
+    }
+
     static String title(ReportPeriod month) {
         return "Commission statement and reconciliation · month " + month.label();
     }
@@ -65,7 +79,8 @@ public final class FinanceReport {
     private Map<String, Object> parameters(WarehouseTables tables, MonthLedger ledger, Provenance provenance) {
         Map<String, Object> p = provenance.parameters();
         p.put("Title", title(provenance.period()));
-        p.put("FiguresReport", templates.get("figures"));
+        p.put("ProvenanceReport", templates.get("provenance"));
+        p.put("InputsReport", templates.get("inputs"));
         p.put("LedgerSummary", ledger.summary());
         p.put("StatementReport", templates.get("statement"));
         p.put("ReconciliationReport", templates.get("reconciliation"));
@@ -77,15 +92,15 @@ public final class FinanceReport {
                     "payable", r.decimal("payable"), "expected", r.decimal("expected_payout"),
                     "paid", r.decimal("paid"), "closing", r.decimal("closing_balance"));
         }
-        SectionRows exceptions = new SectionRows();
-        for (TableRow r : ledger.exceptions()) {
-            exceptions.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
-                    "expected", r.decimal("expected_payout"), "paid", r.decimal("paid"),
-                    "difference", r.decimal("difference"), "status", r.text("status"),
-                    "payoutIds", r.text("payout_ids"));
-        }
         p.put("StatementRows", statement.dataSource());
-        p.put("ExceptionRows", exceptions.dataSource());
+        p.put("ExceptionRows", reconciliationRows(ledger.exceptions(), null).dataSource());
+        p.put("NotYetDueRows", reconciliationRows(ledger.notYetDue(), ledger.dueDate()).dataSource());
+        if (!ledger.notYetDue().isEmpty()) {
+            p.put("NoExceptionText", "No exception: every payout that has fallen due matches what was expected.");
+            p.put("NotYetDueHeading", "Sharers owed a payout for " + provenance.period().label() + " that is not due "
+                    + "yet: the month's payouts fall due on " + ledger.dueDate() + " (the payday), after the data end "
+                    + provenance.dataEnd() + ". They are no exception unless still unpaid once the data passes that day.");
+        }
         p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
     }

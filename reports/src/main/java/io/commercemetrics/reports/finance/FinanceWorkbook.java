@@ -8,9 +8,7 @@ import io.commercemetrics.schemas.export.CurrencyUnits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,9 @@ public final class FinanceWorkbook {
     static final List<String> STATEMENT_HEADERS = List.of("Sharer", "Currency", "Opening balance", "Accrued (pending)",
             "Released", "Clawback", "Payable", "Expected payout", "Paid", "Closing balance");
     static final List<String> EXCEPTION_HEADERS = List.of("Sharer", "Currency", "Expected payout", "Paid",
-            "Difference", "Status", "Payout ids");
+            "Difference", "Status", "Payout ids", "Falls due", "State");
+    static final String EXCEPTION = "exception";
+    static final String NOT_DUE_YET = "not due yet";
 
     private final XSSFWorkbook book = new XSSFWorkbook();
     private final Font boldFont;
@@ -91,10 +91,16 @@ public final class FinanceWorkbook {
         }
     }
 
+    /**
+     * Every reconciliation row of the month that is not matched, the exceptions and the payouts not
+     * due yet (State tells them apart; Falls due is the month's payday); a filter on the lines and a
+     * totals row per currency under them, summed exactly from the lines.
+     */
     private void exceptions(MonthLedger ledger) {
-        Sheet sheet = headed("Reconciliation", EXCEPTION_HEADERS, new int[] {18, 9, 16, 14, 14, 18, 40});
+        Sheet sheet = headed("Reconciliation", EXCEPTION_HEADERS, new int[] {18, 9, 16, 14, 14, 18, 40, 12, 12});
         int r = 1;
-        for (TableRow line : ledger.exceptions()) {
+        List<TableRow> lines = ledger.unmatched();
+        for (TableRow line : lines) {
             Row row = sheet.createRow(r++);
             String currency = line.text("currency");
             XlsxText.set(row.createCell(0), line.text("sharer_id"));
@@ -104,21 +110,38 @@ public final class FinanceWorkbook {
             amount(row.createCell(4), line.decimal("difference"), currency, false);
             XlsxText.set(row.createCell(5), line.text("status"));
             XlsxText.set(row.createCell(6), line.text("payout_ids") == null ? "" : line.text("payout_ids"));
+            Cell due = row.createCell(7);
+            due.setCellValue(ledger.dueDate());
+            due.setCellStyle(date);
+            XlsxText.set(row.createCell(8), ledger.isNotYetDue(line) ? NOT_DUE_YET : EXCEPTION);
+        }
+        int lastLine = r - 1;
+        for (Map.Entry<String, Map<String, BigDecimal>> total : ledger.unmatchedTotalsByCurrency().entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row.createCell(0), "Total", bold);
+            text(row.createCell(1), total.getKey(), bold);
+            for (int i = 0; i < MonthLedger.RECONCILED.size(); i++) {
+                amount(row.createCell(2 + i), total.getValue().get(MonthLedger.RECONCILED.get(i)), total.getKey(), true);
+            }
+        }
+        if (lastLine >= 1) {
+            sheet.setAutoFilter(new CellRangeAddress(0, lastLine, 0, EXCEPTION_HEADERS.size() - 1));
         }
     }
 
     private void provenance(Provenance provenance) {
         MetricsRunRecord run = provenance.run();
-        Sheet sheet = headed("Provenance", List.of("Item", "Value", "Rows"), new int[] {24, 40, 12});
+        Sheet sheet = headed("Provenance", List.of("Item", "Value", "Read", "Accepted", "Quarantined", "Superseded",
+                "Kept"), new int[] {24, 40, 12, 12, 12, 12, 12});
         int r = 1;
         r = dateRow(sheet, r, "Period start", provenance.period().start());
         r = dateRow(sheet, r, "Period end", provenance.period().end());
         r = dateRow(sheet, r, "Data through", provenance.dataEnd());
         Row computed = sheet.createRow(r++);
         computed.createCell(0).setCellValue("Computed at (" + run.reportingTimeZone() + ")");
-        if (run.computedAt() != null) {
+        if (provenance.computedAtLocal() != null) {
             Cell cell = computed.createCell(1);
-            cell.setCellValue(Instant.parse(run.computedAt()).atZone(ZoneId.of(run.reportingTimeZone())).toLocalDateTime());
+            cell.setCellValue(provenance.computedAtLocal());
             cell.setCellStyle(timestamp);
         }
         for (String[] item : new String[][] {{"Run id", run.runId()}, {"Commission rules", provenance.ruleVersions()},
@@ -127,13 +150,18 @@ public final class FinanceWorkbook {
             row.createCell(0).setCellValue(item[0]);
             XlsxText.set(row.createCell(1), item[1]);
         }
-        for (MetricsRunRecord.InputFile input : run.inputs() == null ? List.<MetricsRunRecord.InputFile>of() : run.inputs()) {
+        for (MetricsRunRecord.InputFile input : run.inputs()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue("Input " + input.source());
-            XlsxText.set(row.createCell(1), input.file());
-            Cell rows = row.createCell(2);
-            rows.setCellValue(input.rows());
-            rows.setCellStyle(count);
+            XlsxText.set(row.createCell(1), provenance.fileLabel(input));
+            Long[] counts = {input.read(), input.accepted(), input.quarantined(), input.superseded(), input.rows()};
+            for (int c = 0; c < counts.length; c++) {
+                if (counts[c] != null) {
+                    Cell cell = row.createCell(2 + c);
+                    cell.setCellValue(counts[c]);
+                    cell.setCellStyle(count);
+                }
+            }
         }
     }
 

@@ -34,6 +34,9 @@ public final class ReportFiles {
 
     static {
         CONTEXT.setProperty("net.sf.jasperreports.image.dpi", "192");
+        // chart labels, axes and legends as text in the PDF, not as outlines: a reader can search and
+        // copy them, and a test can read where each axis label sits
+        CONTEXT.setProperty("net.sf.jasperreports.export.pdf.force.svg.shapes", "false");
     }
 
     private ReportFiles() {

@@ -3,6 +3,7 @@ package io.commercemetrics.reports.management;
 import static io.commercemetrics.reports.management.PeriodRows.ALL;
 
 import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.format.SeriesColours;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
@@ -48,6 +49,14 @@ final class ChannelSection {
 
     SectionRows ordersChart() {
         return chart("orders");
+    }
+
+    /** Each group's colour, the same in every chart (the total is not charted). */
+    java.util.Map<String, String> colours() {
+        java.util.Map<String, String> colours = new java.util.LinkedHashMap<>();
+        groups.stream().filter(group -> !ALL.equals(group))
+                .forEach(group -> colours.put(group, SeriesColours.ofGroup(group)));
+        return colours;
     }
 
     SectionRows table(String currency) {

@@ -41,7 +41,11 @@ final class HeadlineSection {
                 "previous", Figures.percent(rateBefore, 1), "change", Figures.pointsChange(rateNow, rateBefore),
                 "note", "customers with 2+ orders to date");
         money(rows, "Marketing cost (spend + commissions)", now, before, "cost", currency);
-        money(rows, "CAC (cost per new customer)", now, before, "cac", currency);
+        BigDecimal cacNow = value(now, r -> TrafficCostSection.costPer(r, "cac"));
+        BigDecimal cacBefore = value(before, r -> TrafficCostSection.costPer(r, "cac"));
+        rows.add("label", "CAC (cost per new customer)", "current", Figures.moneyWithCurrency(cacNow, currency),
+                "previous", Figures.moneyWithCurrency(cacBefore, currency), "change", Figures.change(cacNow, cacBefore),
+                "note", null);
         BigDecimal roasNow = value(now, r -> r.decimal("roas"));
         BigDecimal roasBefore = value(before, r -> r.decimal("roas"));
         rows.add("label", "ROAS (revenue / cost)", "current", Figures.decimal(roasNow, 2),
@@ -55,6 +59,19 @@ final class HeadlineSection {
                 "previous", Figures.moneyWithCurrency(refundsBefore, currency),
                 "change", Figures.change(refundsNow, refundsBefore), "note", REFUNDS_NOTE);
         return rows;
+    }
+
+    /** The note under the headline figures: what a star and a dash mean, and for a week where the cohorts are. */
+    static String note(ReportPeriod period) {
+        String incomplete = period.isMonth()
+                ? "* marks a figure that is still incomplete: a repurchase or K-factor window that has not closed by the "
+                        + "data end, or a month the data ends inside. Such figures can still grow."
+                : "* marks a figure that is still incomplete: a week the data ends inside. Such figures can still grow.";
+        String note = incomplete + " A dash means no value: nothing to divide by, or for CAC and cost per order no "
+                + "cost recorded (no spend and no commission). Refunds are summed from the ingested refunds, converted "
+                + "at the rate of each refund's date.";
+        return period.isMonth() ? note : note + " Cohorts are months: repurchase by cohort, the retention triangle, "
+                + "the K-factor and repurchase by first review are in the month's report.";
     }
 
     private static void money(SectionRows rows, String label, Optional<TableRow> now, Optional<TableRow> before,

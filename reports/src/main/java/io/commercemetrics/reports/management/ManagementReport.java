@@ -49,21 +49,26 @@ public final class ManagementReport {
         String currency = provenance.currency();
         Map<String, Object> p = provenance.parameters();
         p.put("Title", title(period));
+        // cohorts are months: a week's report leaves their tables to the month's
+        p.put("Monthly", period.isMonth());
         for (String template : List.of("headline", "figures", "chart", "matrix", "repurchase", "traffic-cost",
-                "trust", "review-list")) {
+                "trust", "review-list", "provenance", "inputs")) {
             p.put(subreportParameter(template), templates.get(template));
         }
         p.put("HeadlineRows", HeadlineSection.rows(tables, period, currency).dataSource());
+        p.put("HeadlineNote", HeadlineSection.note(period));
 
         ChannelSection channels = new ChannelSection(tables, period);
         p.put("PeriodHeaders", channels.headers());
         p.put("ChannelRevenueChart", channels.revenueChart().dataSource());
         p.put("ChannelOrdersChart", channels.ordersChart().dataSource());
         p.put("ChannelTable", channels.table(currency).dataSource());
+        p.put("ChannelColours", channels.colours());
 
         SpreadSection spread = new SpreadSection(tables, period, provenance.dataEnd());
         p.put("SpreadFigures", spread.figures().dataSource());
         p.put("SpreadChart", spread.chart().dataSource());
+        p.put("SpreadColours", SpreadSection.colours());
 
         RepurchaseSection repurchase = new RepurchaseSection(tables, period, provenance.dataEnd());
         List<String> windows = new ArrayList<>(repurchase.windows().stream().map(d -> d + " days").toList());
@@ -84,8 +89,11 @@ public final class ManagementReport {
         ReviewSection reviews = new ReviewSection(tables, period, provenance.dataEnd());
         p.put("ReviewFigures", reviews.figures().dataSource());
         p.put("RatingChart", reviews.ratingChart().dataSource());
+        p.put("RatingColours", ReviewSection.colours());
         p.put("TrustRows", reviews.trust().dataSource());
-        p.put("LowestReviews", reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone())).dataSource());
+        ReviewSection.LowestReviews lowest = reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone()));
+        p.put("LowestReviews", lowest.rows().dataSource());
+        p.put("LowestReviewsHeading", lowest.heading());
         p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
     }

@@ -3,6 +3,7 @@ package io.commercemetrics.reports.management;
 import static io.commercemetrics.reports.management.PeriodRows.ALL;
 
 import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.format.SeriesColours;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
@@ -25,6 +26,7 @@ final class ReviewSection {
 
     static final List<String> FIRST_REVIEWS = List.of("positive", "neutral", "negative", "none");
     static final int LOWEST = 5;
+    static final String RATING_SERIES = "Reviews";
     /** A review rated above this is not a complaint, however few reviews the period has. */
     static final int LOW_RATING = 3;
     private static final int BODY_CHARS = 160;
@@ -45,16 +47,21 @@ final class ReviewSection {
     SectionRows figures() {
         SectionRows rows = new SectionRows();
         String section = "Reviews of the period";
+        // two different counts side by side: say what each one counts (METRICS.md, review_summary)
         rows.add("section", section, "label", "Reviews written", "value",
-                Figures.count(summary.map(r -> r.count("reviews")).orElse(null)), "note", null);
+                Figures.count(summary.map(r -> r.count("reviews")).orElse(null)),
+                "note", "dated in the period, of orders placed at any time");
         rows.add("section", section, "label", "Average rating", "value",
-                Figures.decimal(summary.map(r -> r.decimal("avg_rating")).orElse(null), 2), "note", "of 5");
+                Figures.decimal(summary.map(r -> r.decimal("avg_rating")).orElse(null), 2),
+                "note", "of 5, over those reviews");
         rows.add("section", section, "label", "Review rate", "value",
                 Figures.percent(summary.map(r -> r.decimal("review_rate")).orElse(null), 1),
                 "note", summary.map(r -> Figures.count(r.count("reviewed_orders")) + " of "
-                        + Figures.count(r.count("orders")) + " orders").orElse(null));
+                        + Figures.count(r.count("orders")) + " orders placed in the period have a review "
+                        + "(written by the data end)").orElse(null));
         rows.add("section", section, "label", "Low ratings (1-2)", "value",
-                Figures.percent(summary.map(r -> r.decimal("low_share")).orElse(null), 1), "note", null);
+                Figures.percent(summary.map(r -> r.decimal("low_share")).orElse(null), 1),
+                "note", "share of the reviews written");
         return rows;
     }
 
@@ -66,10 +73,15 @@ final class ReviewSection {
         }
         for (int rating = 1; rating <= 5; rating++) {
             String column = "rating_" + rating;
-            points.add("category", "rating " + rating, "series", "Reviews",
+            points.add("category", "rating " + rating, "series", RATING_SERIES,
                     "value", summary.map(r -> (Number) r.count(column)).orElse(null));
         }
         return points;
+    }
+
+    /** Reviews are no channel group: a colour no group has. */
+    static java.util.Map<String, String> colours() {
+        return SeriesColours.of(RATING_SERIES, SeriesColours.NEUTRAL);
     }
 
     /** One row per cohort: repurchase within 90 days by first review, {@code rate (customers)}. */
@@ -101,11 +113,13 @@ final class ReviewSection {
         return section;
     }
 
-    /** The period's lowest-rated reviews (dated in it, up to the data end, rated 3 or below), worst and newest first. */
-    SectionRows lowestRated(ZoneId zone) {
-        SectionRows rows = new SectionRows();
+    /**
+     * The period's lowest-rated reviews (dated in it, up to the data end, rated 3 or below), worst
+     * and newest first: the first {@link #LOWEST} of them, and how many there are.
+     */
+    LowestReviews lowestRated(ZoneId zone) {
         Map<String, String> products = productsByOrder();
-        tables.rawReviews().stream()
+        List<TableRow> low = tables.rawReviews().stream()
                 .filter(r -> r.instant("review_ts") != null && r.integer("rating") != null
                         && r.integer("rating") <= LOW_RATING)
                 .filter(r -> {
@@ -115,14 +129,36 @@ final class ReviewSection {
                 .sorted(Comparator.<TableRow>comparingInt(r -> r.integer("rating"))
                         .thenComparing(r -> r.instant("review_ts"), Comparator.reverseOrder())
                         .thenComparing(r -> r.text("review_id")))
-                .limit(LOWEST)
+                .toList();
+        SectionRows rows = new SectionRows();
+        low.stream().limit(LOWEST)
                 .forEach(r -> rows.add("rating", r.integer("rating") + " / 5",
                         "date", r.instant("review_ts").atZone(zone).toLocalDate().toString(),
                         "order", r.text("order_id"),
                         "product", product(r, products),
                         "title", r.text("title") == null ? Figures.NONE : r.text("title"),
                         "body", start(r.text("body"))));
-        return rows;
+        return new LowestReviews(rows, low.size());
+    }
+
+    /**
+     * The lowest-rated reviews shown, of {@code total} in the period.
+     */
+    record LowestReviews(SectionRows rows, int total) {
+
+        static final String HEADING = "Lowest-rated reviews of the period (rating 3 or below, worst first)";
+
+        int shown() {
+            return rows.rows().size();
+        }
+
+        /** The heading, saying whether the list is cut: "5 of 12 shown" or "all 3 shown". */
+        String heading() {
+            if (total == 0) {
+                return HEADING;
+            }
+            return HEADING + ": " + (shown() < total ? shown() + " of " + total + " shown" : "all " + total + " shown");
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.commercemetrics.reports.management;
 import static io.commercemetrics.reports.management.PeriodRows.ALL;
 
 import io.commercemetrics.reports.format.Figures;
+import io.commercemetrics.reports.format.SeriesColours;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
@@ -16,12 +17,14 @@ import java.util.Optional;
 /**
  * The traditional funnel beside the social divergence (METRICS.md, social spread): visits, orders
  * and conversion of the traditional group next to sharers, orders per sharer, share clicks,
- * re-share depth and the K-factor of the period's cohort.
+ * re-share depth and, in a month's report, the K-factor of the month's cohort.
  */
 final class SpreadSection {
 
     static final String TRADITIONAL = "Traditional funnel";
     static final String SOCIAL = "Social divergence";
+    static final String TRADITIONAL_ORDERS = "Traditional orders";
+    static final String SHARE_CREDITED_ORDERS = "Share-credited orders";
 
     private final WarehouseTables tables;
     private final ReportPeriod period;
@@ -64,14 +67,14 @@ final class SpreadSection {
                 Figures.count(spread.map(r -> r.integer("max_depth")).orElse(null)), "note", "shares deep");
         rows.add("section", SOCIAL, "label", "New customers via shares", "value",
                 Figures.count(spread.map(r -> r.count("new_customers_via_share")).orElse(null)), "note", null);
-        kFactor(rows);
+        if (period.isMonth()) {
+            // a cohort is a month: a week's reader would get another period's figure
+            kFactor(rows);
+        }
         return rows;
     }
 
-    /**
-     * The K-factor of the latest cohort up to the period's (last) month: a week early in a month
-     * has no cohort of its own yet. Its 90-day window may still be open.
-     */
+    /** The K-factor of the month's cohort (the latest before it when it has none). Its 90-day window may still be open. */
     private void kFactor(SectionRows rows) {
         String last = period.lastMonth().toString();
         Optional<TableRow> viral = tables.metric(MetricTables.VIRAL_COEFFICIENT).stream()
@@ -90,13 +93,19 @@ final class SpreadSection {
     SectionRows chart() {
         SectionRows points = new SectionRows();
         for (ReportPeriod p : period.trailing(MatrixRow.COLUMNS)) {
-            points.add("category", p.label(), "series", "Traditional orders",
+            points.add("category", p.label(), "series", TRADITIONAL_ORDERS,
                     "value", traditional(p).map(r -> (Number) r.count("orders")).orElse(null));
-            points.add("category", p.label(), "series", "Share-credited orders",
+            points.add("category", p.label(), "series", SHARE_CREDITED_ORDERS,
                     "value", PeriodRows.find(tables.metric(MetricTables.SOCIAL_SPREAD), p)
                             .map(r -> (Number) r.count("attributed_orders")).orElse(null));
         }
         return points;
+    }
+
+    /** Traditional orders in the traditional group's colour, share-credited ones in the social group's. */
+    static java.util.Map<String, String> colours() {
+        return SeriesColours.of(TRADITIONAL_ORDERS, SeriesColours.ofGroup("traditional"),
+                SHARE_CREDITED_ORDERS, SeriesColours.ofGroup("social"));
     }
 
     private Optional<TableRow> traditional(ReportPeriod p) {

@@ -8,6 +8,7 @@ import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import io.commercemetrics.schemas.MetricTables;
+import java.math.BigDecimal;
 import java.util.Comparator;
 
 /**
@@ -38,10 +39,20 @@ final class TrafficCostSection {
                         "orders", Figures.count(r.count("orders")),
                         "newCustomers", Figures.count(r.count("new_customers")),
                         "conversion", Figures.percent(r.decimal("conversion_rate"), 2),
-                        "cac", Figures.money(r.decimal("cac"), currency),
-                        "costPerOrder", Figures.money(r.decimal("cost_per_order"), currency),
+                        "cac", Figures.money(costPer(r, "cac"), currency),
+                        "costPerOrder", Figures.money(costPer(r, "cost_per_order"), currency),
                         "roas", Figures.decimal(r.decimal("roas"), 2)));
         return rows;
+    }
+
+    /**
+     * A cost per unit ({@code cac}, {@code cost_per_order}) of a traffic_cost row, or null when the
+     * row has no cost recorded: no spend and no commission is no cost data, and 0.00 per new customer
+     * would read as acquisition for free.
+     */
+    static BigDecimal costPer(TableRow row, String column) {
+        BigDecimal cost = row.decimal("cost");
+        return cost == null || cost.signum() == 0 ? null : row.decimal(column);
     }
 
     /** 0 a channel, 1 a group subtotal, 2 the total. */

@@ -59,6 +59,30 @@ public record ReportPeriod(Type type, String label, LocalDate start, LocalDate e
         }
     }
 
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    /** A month written {@code 2026-10}; anything else is refused saying how a month is written. */
+    public static ReportPeriod parseMonth(String text) {
+        if (text != null && MONTH.matcher(text.trim()).matches()) {
+            try {
+                return monthOf(YearMonth.parse(text.trim()).atDay(1));
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException(text + " is not a month: write a month like 2026-10 (the year, then the "
+                + "month's number from 01 to 12)");
+    }
+
+    /** An ISO week written {@code 2026-W40}; anything else is refused saying how a week is written. */
+    public static ReportPeriod parseWeek(String text) {
+        if (text != null && WEEK.matcher(text.trim()).matches()) {
+            return parse(text.trim());
+        }
+        throw new IllegalArgumentException(text + " is not an ISO week: write a week like 2026-W40 (the year, W, "
+                + "then the week's number from 01 to 52 or 53)");
+    }
+
     public static ReportPeriod weekOf(LocalDate day) {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         String label = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),

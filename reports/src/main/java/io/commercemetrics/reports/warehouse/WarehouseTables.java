@@ -1,5 +1,7 @@
 package io.commercemetrics.reports.warehouse;
 
+import io.commercemetrics.reports.period.DataSpan;
+import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
 import io.commercemetrics.warehouse.IngestTables;
@@ -8,6 +10,8 @@ import io.commercemetrics.warehouse.RunRecords;
 import io.commercemetrics.warehouse.TableIds;
 import io.commercemetrics.warehouse.TableReader;
 import io.commercemetrics.warehouse.WarehouseCatalog;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +67,16 @@ public final class WarehouseTables {
             }
             return rows(reader.read(TableIds.metric(name), run.metricSnapshots().get(name), table), table);
         });
+    }
+
+    /**
+     * The days the run's data covers: from the first day of traffic_cost (its day rows are the days
+     * with orders or traffic) through the run's data end.
+     */
+    public DataSpan dataSpan() {
+        LocalDate start = metric(MetricTables.TRAFFIC_COST).stream().filter(row -> row.is("period_type", "day"))
+                .map(row -> LocalDate.parse(row.text("period"))).min(Comparator.naturalOrder()).orElse(null);
+        return new DataSpan(start, LocalDate.parse(run.dataEnd()), run.runId());
     }
 
     /** The metric tables asked for that the run does not have, in the order asked. */
