@@ -171,4 +171,20 @@ final class RenderedReports {
             return new XSSFWorkbook(in);
         }
     }
+
+    /**
+     * Sections follow one another: no page but the last is left less than {@link PageLayout#FULL_ENOUGH}
+     * full, the last is more than a few overflowing rows, and no heading is left at a page foot
+     * without its section (judged on the pages' pictures).
+     */
+    static void assertPagesFilled(Path pdf) throws Exception {
+        List<Double> fills = pageFills(pdf);
+        org.assertj.core.api.Assertions.assertThat(fills.subList(0, fills.size() - 1))
+                .as(pdf.getFileName() + ": how full each page is, " + fills)
+                .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
+        org.assertj.core.api.Assertions.assertThat(fills.get(fills.size() - 1))
+                .as(pdf.getFileName() + ": the last page, " + fills).isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
+        org.assertj.core.api.Assertions.assertThat(headingsLeftAtThePageFoot(pdf))
+                .as(pdf.getFileName() + ": a heading without its section").isEmpty();
+    }
 }

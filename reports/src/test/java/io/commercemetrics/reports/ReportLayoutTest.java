@@ -62,13 +62,7 @@ class ReportLayoutTest {
     @Test
     void pagesAreFilled() throws Exception {
         for (String pdf : new String[] {"management.pdf", "finance.pdf"}) {
-            List<Double> fills = RenderedReports.pageFills(month.resolve(pdf));
-            assertThat(fills.subList(0, fills.size() - 1)).as(pdf + ": how full each page is, " + fills)
-                    .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
-            assertThat(fills.get(fills.size() - 1)).as(pdf + ": the last page, " + fills)
-                    .isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
-            assertThat(RenderedReports.headingsLeftAtThePageFoot(month.resolve(pdf))).as(pdf + ": a heading without its section")
-                    .isEmpty();
+            RenderedReports.assertPagesFilled(month.resolve(pdf));
         }
     }
 

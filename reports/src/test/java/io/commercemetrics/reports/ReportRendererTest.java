@@ -230,13 +230,7 @@ class ReportRendererTest {
     @Test
     void pagesAreFilled() throws Exception {
         for (String pdf : new String[] {"2026-W44/management.pdf", "2026-10/management.pdf", "2026-10/finance.pdf"}) {
-            List<Double> fills = RenderedReports.pageFills(out.resolve(pdf));
-            assertThat(fills.subList(0, fills.size() - 1)).as(pdf + ": how full each page is, " + fills)
-                    .allMatch(fill -> fill >= PageLayout.FULL_ENOUGH);
-            assertThat(fills.get(fills.size() - 1)).as(pdf + ": the last page, " + fills)
-                    .isGreaterThanOrEqualTo(PageLayout.LAST_PAGE);
-            assertThat(RenderedReports.headingsLeftAtThePageFoot(out.resolve(pdf))).as(pdf + ": a heading without its section")
-                    .isEmpty();
+            RenderedReports.assertPagesFilled(out.resolve(pdf));
         }
     }
 

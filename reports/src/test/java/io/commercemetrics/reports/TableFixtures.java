@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 
 /**
  * Builds a warehouse by hand, without Spark, as the metrics job leaves it: Iceberg tables in the
@@ -37,8 +36,7 @@ final class TableFixtures {
     }
 
     static WarehouseCatalog open(Path warehouse) {
-        Warehouse folders = new Warehouse(warehouse);
-        return WarehouseCatalog.open(folders.embeddedDatabase(), folders.tablesLocation(), new Configuration());
+        return WarehouseCatalog.openEmbedded(new Warehouse(warehouse));
     }
 
     void metric(TableSchema table, List<Object[]> rows) {

@@ -49,6 +49,11 @@ public final class WarehouseCatalog implements AutoCloseable {
         return new WarehouseCatalog(name, database, tablesLocation, catalog);
     }
 
+    /** The catalog of a warehouse in its embedded database (the H2 file under the warehouse), default Hadoop settings. */
+    public static WarehouseCatalog openEmbedded(Warehouse warehouse) {
+        return open(warehouse.embeddedDatabase(), warehouse.tablesLocation(), new Configuration());
+    }
+
     /**
      * The catalog's name: the rows of one warehouse's catalog in the database, and the name Spark
      * knows it by. Taken from where the tables live, so warehouses sharing one PostgreSQL database

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +18,7 @@ class RunRecordsConcurrencyTest {
     @Test
     void aRunPublishedWhileAnotherThreadReadsIsTheLatestAfterwards() throws Exception {
         Warehouse warehouse = new Warehouse(dir);
-        try (WarehouseCatalog catalog = WarehouseCatalog.open(warehouse.embeddedDatabase(),
-                warehouse.tablesLocation(), new Configuration())) {
+        try (WarehouseCatalog catalog = WarehouseCatalog.openEmbedded(warehouse)) {
             RunRecords runs = new RunRecords(catalog);
             runs.publish(record("run-a"));
             AtomicBoolean stop = new AtomicBoolean();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,7 @@ class RunRecordsStressTest {
     }
 
     private static WarehouseCatalog open(Warehouse warehouse) {
-        return WarehouseCatalog.open(warehouse.embeddedDatabase(), warehouse.tablesLocation(), new Configuration());
+        return WarehouseCatalog.openEmbedded(warehouse);
     }
 
     private static MetricsRunRecord record(String runId) {

@@ -138,8 +138,7 @@ public final class IngestRun {
      * Batch job (tests, an embedding application).
      */
     public IngestSummary runAll(SparkSession spark) {
-        try (WarehouseCatalog catalog = WarehouseCatalog.open(warehouse.embeddedDatabase(),
-                warehouse.tablesLocation(), new org.apache.hadoop.conf.Configuration())) {
+        try (WarehouseCatalog catalog = WarehouseCatalog.openEmbedded(warehouse)) {
             return runAll(new SparkTables(spark, catalog, options.runId()));
         } finally {
             SparkTables.release(spark);

@@ -12,7 +12,6 @@ import io.commercemetrics.warehouse.Warehouse;
 import io.commercemetrics.warehouse.WarehouseCatalog;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -27,8 +26,7 @@ public final class WarehouseContents {
     }
 
     public static WarehouseCatalog open(Path warehouse) {
-        Warehouse folders = new Warehouse(warehouse);
-        return WarehouseCatalog.open(folders.embeddedDatabase(), folders.tablesLocation(), new Configuration());
+        return WarehouseCatalog.openEmbedded(new Warehouse(warehouse));
     }
 
     /** A metric table of the latest complete metrics run. */
