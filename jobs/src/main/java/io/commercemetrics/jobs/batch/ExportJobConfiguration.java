@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -41,8 +40,8 @@ public class ExportJobConfiguration {
     public static final String METRICS_RUN = "metrics.run";
 
     @Bean
-    Job exportJob(JobRepository repository, Step exportTablesStep) {
-        return new JobBuilder(JOB, repository).start(exportTablesStep).build();
+    Job exportJob(JobRepository repository, RequestRecorder recorder, Step exportTablesStep) {
+        return BatchSteps.job(JOB, repository, recorder, List.of(exportTablesStep));
     }
 
     @Bean

@@ -2,7 +2,10 @@ package io.commercemetrics.jobs.batch;
 
 import static io.commercemetrics.jobs.batch.BatchSteps.step;
 
+import io.commercemetrics.jobs.ingest.CrossFileResult;
+import io.commercemetrics.jobs.ingest.FileResult;
 import io.commercemetrics.jobs.ingest.FilesRejectedException;
+import io.commercemetrics.jobs.ingest.SourceResult;
 import io.commercemetrics.jobs.ingest.IngestOptions;
 import io.commercemetrics.jobs.ingest.IngestRun;
 import io.commercemetrics.jobs.ingest.IngestSummary;
@@ -10,13 +13,14 @@ import io.commercemetrics.jobs.ingest.IngestSummaryTable;
 import io.commercemetrics.schemas.Sources;
 import io.commercemetrics.schemas.TableSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import io.commercemetrics.jobs.spark.SparkTables;
 import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.Step;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,12 +29,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: find the files, one step per source of DATA.md (streaming, no Spark), the
- * cross-file checks and raw table rebuild on Spark, then the summary and manifest.
+ * cross-file checks and raw table rebuild on Spark, then the summary and manifest. Each source's
+ * result and the cross-file result are kept in the job state, so a restarted job skips the
+ * sources already staged and still sums them up.
  */
 @Configuration
 public class IngestJobConfiguration {
 
     public static final String JOB = "ingestJob";
+    private static final String SOURCE = "ingest.source.";
+    private static final String CROSS_FILE = "ingest.cross-file";
+
+    /** The ingest steps, shared by the ingest job and the pipeline job. */
+    public record IngestSteps(List<Step> steps) {
+    }
 
     @Bean
     @Lazy
@@ -40,26 +52,57 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Job ingestJob(JobRepository repository, PlatformTransactionManager tx, ObjectProvider<IngestRun> ingestRun,
-                  SparkSessionProvider spark, WarehouseCatalog catalog, RunContext run) {
+    IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager tx, ObjectProvider<IngestRun> ingestRun,
+                            SparkSessionProvider spark, WarehouseCatalog catalog, RunContext run, StepBoundaries stops) {
         // created when the first step runs, not when the context starts (other commands share it)
         Supplier<IngestRun> ingest = ingestRun::getObject;
-        SimpleJobBuilder job = new JobBuilder(JOB, repository)
-                .start(step("ingest-discover", repository, tx, () -> ingest.get().discover()));
+        List<Step> steps = new ArrayList<>();
+        steps.add(step("ingest-discover", repository, tx, (state, counts) -> ingest.get().discover(), stops));
         for (TableSchema source : Sources.ALL) {
-            job.next(step("ingest-" + source.name(), repository, tx, () -> ingest.get().ingestSource(source.name())));
-        }
-        return job.next(step("ingest-warehouse", repository, tx, () -> ingest.get().buildWarehouse(new SparkTables(spark.get(), catalog, run.runId()))))
-                .next(step("ingest-summary", repository, tx, () -> {
-                    IngestSummary summary = ingest.get().summary();
-                    run.progress(IngestSummaryTable.render(summary));
-                    Path manifest = ingest.get().writeManifest(run.configYaml());
-                    run.progress("manifest: " + manifest);
-                    if (summary.rejectedFiles() > 0) {
-                        // last, after the warehouse and the manifest: the run did all it could, but not all it was asked
-                        throw new FilesRejectedException(summary);
+            steps.add(step("ingest-" + source.name(), repository, tx, (state, counts) -> {
+                SourceResult result = ingest.get().ingestSource(source.name());
+                state.put(SOURCE + source.name(), result);
+                for (FileResult file : result.files()) {
+                    if (file.change() != FileResult.Change.UNCHANGED) {
+                        // StepContribution counts reads one by one: the file's count goes to the step itself
+                        counts.getStepExecution().setReadCount(counts.getStepExecution().getReadCount()
+                                + file.rowsRead());
+                        counts.incrementWriteCount(file.accepted());
+                        counts.incrementFilterCount(file.quarantined());
                     }
-                }))
-                .build();
+                }
+            }, stops));
+        }
+        steps.add(step("ingest-warehouse", repository, tx, (state, counts) -> {
+            restore(state, ingest.get(), false);
+            state.put(CROSS_FILE, ingest.get().buildWarehouse(new SparkTables(spark.get(), catalog, run.runId())));
+        }, stops));
+        steps.add(step("ingest-summary", repository, tx, (state, counts) -> {
+            restore(state, ingest.get(), true);
+            IngestSummary summary = ingest.get().summary();
+            run.progress(IngestSummaryTable.render(summary));
+            Path manifest = ingest.get().writeManifest(run.configYaml());
+            run.progress("manifest: " + manifest);
+            if (summary.rejectedFiles() > 0) {
+                // last, after the warehouse and the manifest: the run did all it could, but not all it was asked
+                throw new FilesRejectedException(summary);
+            }
+        }, stops));
+        return new IngestSteps(List.copyOf(steps));
+    }
+
+    @Bean
+    Job ingestJob(JobRepository repository, RequestRecorder recorder, IngestSteps steps) {
+        return BatchSteps.job(JOB, repository, recorder, steps.steps());
+    }
+
+    /** What the steps a restart skipped established, from the job state (a no-op in the process that ran them). */
+    private static void restore(JobState state, IngestRun ingest, boolean crossFile) {
+        for (TableSchema source : Sources.ALL) {
+            state.find(SOURCE + source.name(), SourceResult.class).ifPresent(ingest::restore);
+        }
+        if (crossFile) {
+            state.find(CROSS_FILE, CrossFileResult.class).ifPresent(ingest::restore);
+        }
     }
 }

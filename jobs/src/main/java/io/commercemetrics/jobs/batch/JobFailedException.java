@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.batch;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 
 /** A job that ended in any state but COMPLETED; the message says which step and why. */
@@ -14,7 +15,7 @@ public class JobFailedException extends RuntimeException {
         if (execution != null) {
             text.append(" (execution ").append(execution.getId()).append(") ended ").append(execution.getStatus());
             execution.getStepExecutions().stream()
-                    .filter(step -> step.getStatus().isUnsuccessful())
+                    .filter(step -> step.getStatus().isUnsuccessful() || step.getStatus() == BatchStatus.STOPPED)
                     .findFirst()
                     .ifPresent(step -> text.append(" in step ").append(step.getStepName()));
         } else {
@@ -24,8 +25,15 @@ public class JobFailedException extends RuntimeException {
         while (root != null && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root != null) {
+        if (root instanceof org.springframework.batch.core.JobInterruptedException) {
+            text.append(": a stop was requested (jobs stop)");
+        } else if (root != null) {
             text.append(": ").append(root.getMessage());
+        }
+        if (execution != null && (execution.getStatus() == BatchStatus.FAILED
+                || execution.getStatus() == BatchStatus.STOPPED)) {
+            text.append(" (the same command resumes it, or `commerce-metrics jobs restart ")
+                    .append(execution.getId()).append("`)");
         }
         return text.toString();
     }

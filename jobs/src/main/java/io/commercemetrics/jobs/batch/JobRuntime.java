@@ -7,6 +7,7 @@ import org.apache.hadoop.conf.Configuration;
 import io.commercemetrics.warehouse.Warehouse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -25,6 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * file under the warehouse unless a JDBC URL is given (PostgreSQL: {@code jdbc:postgresql://...}).
  */
 public final class JobRuntime implements AutoCloseable {
+
+    /** The identifying parameter that stands for the whole configuration in force. */
+    public static final String CONFIG_HASH = "config.sha";
 
     private final ConfigurableApplicationContext context;
     private static final Set<String> WRITING_JOBS = Set.of(IngestJobConfiguration.JOB, MetricsJobConfiguration.JOB);
@@ -139,16 +143,63 @@ public final class JobRuntime implements AutoCloseable {
         }
     }
 
-    /** Runs a job to its end; the run id identifies the job instance, so every run is a new one. */
-    public JobExecution run(String jobName, Map<String, String> parameters) {
-        Job job = context.getBean(jobName, Job.class);
+    /**
+     * Runs a job to its end for a request (see {@link JobRequests}): the warehouse, the configuration's
+     * hash and {@code request} identify it. A failed or stopped execution of the same request is
+     * resumed from the step that did not complete; otherwise a new instance is launched.
+     */
+    public JobExecution run(String jobName, Map<String, String> request) {
+        JobParameters requested = request(request);
+        Optional<JobExecution> previous = JobRequests.latest(context.getBean(JobExplorer.class), jobName, requested);
+        if (previous.isPresent() && resumable(previous.get())) {
+            JobExecution last = previous.get();
+            run.progress("resuming execution " + last.getId() + " of the same request (" + last.getStatus()
+                    + unfinishedStep(last) + "): the steps it completed are not run again");
+            return launch(jobName, last.getJobParameters());
+        }
+        return launch(jobName, new JobParametersBuilder(requested)
+                .addString(JobRequests.LAUNCH, run.runId(), true)
+                .addString("run.id", run.runId(), false)
+                .toJobParameters());
+    }
+
+    /** The last execution of exactly this request, if it completed (a command may then have nothing to do). */
+    public Optional<JobExecution> completed(String jobName, Map<String, String> request) {
+        return JobRequests.latest(context.getBean(JobExplorer.class), jobName, request(request))
+                .filter(execution -> execution.getStatus() == BatchStatus.COMPLETED);
+    }
+
+    /** Resumes an execution that failed or was stopped, with its own parameters (jobs restart). */
+    public JobExecution restart(JobExecution execution) {
+        if (!resumable(execution)) {
+            throw new IllegalArgumentException("execution " + execution.getId() + " is " + execution.getStatus()
+                    + ": only a FAILED or STOPPED execution can be restarted");
+        }
+        return launch(execution.getJobInstance().getJobName(), execution.getJobParameters());
+    }
+
+    private JobParameters request(Map<String, String> request) {
         JobParametersBuilder builder = new JobParametersBuilder()
-                .addString("run.id", run.runId(), true)
-                .addString("warehouse", run.warehouse().location(), false);
-        parameters.forEach((key, value) -> builder.addString(key, value, false));
-        JobParameters jobParameters = builder.toJobParameters();
+                .addString("warehouse", run.warehouse().location(), true)
+                .addString(CONFIG_HASH, JobRequests.hash(run.configYaml()), true);
+        request.forEach((key, value) -> builder.addString(key, value, true));
+        return builder.toJobParameters();
+    }
+
+    private static boolean resumable(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
+    }
+
+    private static String unfinishedStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus() != BatchStatus.COMPLETED)
+                .map(step -> " in step " + step.getStepName()).findFirst().orElse("");
+    }
+
+    private JobExecution launch(String jobName, JobParameters parameters) {
+        Job job = context.getBean(jobName, Job.class);
         try {
-            JobExecution execution = context.getBean(JobLauncher.class).run(job, jobParameters);
+            JobExecution execution = context.getBean(JobLauncher.class).run(job, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
                 throw new JobFailedException(jobName, execution, cause);

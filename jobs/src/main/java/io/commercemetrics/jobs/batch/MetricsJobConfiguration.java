@@ -3,9 +3,10 @@ package io.commercemetrics.jobs.batch;
 import static io.commercemetrics.jobs.batch.BatchSteps.step;
 
 import io.commercemetrics.warehouse.WarehouseCatalog;
+import java.util.List;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,10 @@ public class MetricsJobConfiguration {
 
     public static final String JOB = "metricsJob";
 
+    /** The metrics steps, shared by the metrics job and the pipeline job. */
+    public record MetricsSteps(List<Step> steps) {
+    }
+
     @Bean
     @Lazy
     MetricsRun metricsRun(RunContext run, SparkSessionProvider spark, WarehouseCatalog catalog) {
@@ -29,12 +34,17 @@ public class MetricsJobConfiguration {
     }
 
     @Bean
-    Job metricsJob(JobRepository repository, PlatformTransactionManager tx, ObjectProvider<MetricsRun> metrics) {
-        return new JobBuilder(JOB, repository)
-                .start(step("metrics-prepare", repository, tx, () -> metrics.getObject().prepare()))
-                .next(step("metrics-ledger", repository, tx, () -> metrics.getObject().ledger()))
-                .next(step("metrics-analytics", repository, tx, () -> metrics.getObject().analytics()))
-                .next(step("metrics-record", repository, tx, () -> metrics.getObject().record()))
-                .build();
+    MetricsSteps metricsSteps(JobRepository repository, PlatformTransactionManager tx,
+                              ObjectProvider<MetricsRun> metrics, StepBoundaries stops) {
+        return new MetricsSteps(List.of(
+                step("metrics-prepare", repository, tx, (state, counts) -> metrics.getObject().prepare(state, counts), stops),
+                step("metrics-ledger", repository, tx, (state, counts) -> metrics.getObject().ledger(state, counts), stops),
+                step("metrics-analytics", repository, tx, (state, counts) -> metrics.getObject().analytics(state, counts), stops),
+                step("metrics-record", repository, tx, (state, counts) -> metrics.getObject().record(state, counts), stops)));
+    }
+
+    @Bean
+    Job metricsJob(JobRepository repository, RequestRecorder recorder, MetricsSteps steps) {
+        return BatchSteps.job(JOB, repository, recorder, steps.steps());
     }
 }

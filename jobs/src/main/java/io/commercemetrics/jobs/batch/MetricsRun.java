@@ -19,8 +19,10 @@ import io.commercemetrics.warehouse.RunRecords;
 import io.commercemetrics.warehouse.TableIds;
 import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.apache.iceberg.Snapshot;
+import org.springframework.batch.core.StepContribution;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.TableSchema;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -39,21 +41,28 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The state of one metrics run across its steps: the context fixed by {@link #prepare}, then the
- * table groups, each written as soon as it is computed, then the run record.
+ * One metrics run in the steps of its job. Each step finds what earlier steps established in the
+ * job's {@link JobState} (the run id, the raw snapshots read, the data end and currency, the
+ * snapshots committed so far) and re-registers its views from there, so the job restarted in a new
+ * process resumes at the step that failed and computes from exactly the same inputs.
  */
 public class MetricsRun {
+
+    static final String RUN_ID = "metrics.run-id";
+    static final String STARTED_AT = "metrics.started-at";
+    static final String RAW_SNAPSHOTS = "metrics.raw-snapshots";
+    static final String INPUTS = "metrics.inputs";
+    static final String DATA_END = "metrics.data-end";
+    static final String CURRENCY = "metrics.reporting-currency";
+    static final String METRIC_SNAPSHOTS = "metrics.metric-snapshots";
+    static final String TABLE_ROWS = "metrics.table-rows";
+
+    private static final TypeReference<Map<String, Long>> SNAPSHOTS = new TypeReference<>() { };
+    private static final TypeReference<List<MetricsRunRecord.InputFile>> INPUT_FILES = new TypeReference<>() { };
 
     private final RunContext run;
     private final SparkSessionProvider sparkProvider;
     private final WarehouseCatalog catalog;
-    private SparkTables tables;
-    private MetricsContext context;
-    private Map<String, Long> rawSnapshots = Map.of();
-    private final Map<String, Long> metricSnapshots = new LinkedHashMap<>();
-    private List<MetricsRunRecord.InputFile> inputs = List.of();
-    private final Map<String, Object> tableRows = new LinkedHashMap<>();
-    private final Instant startedAt = Instant.now();
 
     public MetricsRun(RunContext run, SparkSessionProvider sparkProvider, WarehouseCatalog catalog) {
         this.run = run;
@@ -61,49 +70,62 @@ public class MetricsRun {
         this.catalog = catalog;
     }
 
-    /** Registers the raw tables and fixes the data end and the reporting currency. */
-    public void prepare() {
+    /**
+     * Fixes what the whole run computes from: its id (the first execution's, kept by a restart), the
+     * raw snapshots, the data end and the reporting currency.
+     */
+    public void prepare(JobState state, StepContribution counts) {
         if (run.asOf() == null && !hasOrders()) {
             // known before Spark starts (tens of seconds): say it at once
             throw new IllegalStateException(DataEnd.NO_ORDERS);
         }
-        SparkSession spark = sparkProvider.get();
-        spark.conf().set("spark.sql.session.timeZone", run.config().reporting().timeZone().getId());
-        tables = new SparkTables(spark, catalog, run.runId());
-        rawSnapshots = RawTables.register(tables);
+        if (!state.has(RUN_ID)) {
+            state.put(RUN_ID, run.runId());
+            state.put(STARTED_AT, Instant.now().toString());
+        }
+        SparkSession spark = session();
+        SparkTables tables = new SparkTables(spark, catalog, runId(state));
+        Map<String, Long> rawSnapshots = RawTables.register(tables);
         MetricFunctions.register(spark);
-        inputs = inputFiles(spark);
+        List<MetricsRunRecord.InputFile> inputs = inputFiles(spark, tables);
         LocalDate dataEnd = DataEnd.compute(spark, Optional.ofNullable(run.asOf()));
         String currency = ReportingCurrency.resolve(spark, run.config());
-        context = new MetricsContext(spark, run.config(), dataEnd, currency);
-        run.progress("metrics: data end " + dataEnd + ", reporting currency " + currency + ", time zone "
-                + run.config().reporting().timeZone().getId());
+        state.put(RAW_SNAPSHOTS, rawSnapshots);
+        state.put(INPUTS, inputs);
+        state.put(DATA_END, dataEnd.toString());
+        state.put(CURRENCY, currency);
+        state.put(METRIC_SNAPSHOTS, new LinkedHashMap<String, Long>());
+        state.put(TABLE_ROWS, new LinkedHashMap<String, Long>());
+        run.progress("metrics: run " + runId(state) + ", data end " + dataEnd + ", reporting currency " + currency
+                + ", time zone " + run.config().reporting().timeZone().getId());
     }
 
-    public void ledger() {
-        LedgerTables ledger = ReferralLedger.compute(context);
-        write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
-        write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
-        write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
-        write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
-        write(MetricTables.RECONCILIATION, ledger.reconciliation());
-        // the analytical tables read these two by name: the snapshots just committed, not recomputed
+    public void ledger(JobState state, StepContribution counts) {
+        Step step = new Step(state, counts);
+        LedgerTables ledger = ReferralLedger.compute(step.context);
+        step.write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
+        step.write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
+        step.write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
+        step.write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
+        step.write(MetricTables.RECONCILIATION, ledger.reconciliation());
+    }
+
+    public void analytics(JobState state, StepContribution counts) {
+        Step step = new Step(state, counts);
+        // the analytical tables read these two by name: the snapshots the ledger step committed, not recomputed
         for (TableSchema table : List.of(MetricTables.ORDER_ATTRIBUTION, MetricTables.COMMISSION_LINES)) {
-            tables.read(TableIds.metric(table.name()), metricSnapshots.get(table.name()), table)
+            step.tables.read(TableIds.metric(table.name()), step.snapshots.get(table.name()), table)
                     .createOrReplaceTempView(table.name());
         }
-    }
-
-    public void analytics() {
-        AnalyticsTables tables = AnalyticsMetrics.compute(context);
-        write(MetricTables.REPURCHASE_COHORT, tables.repurchaseCohort());
-        write(MetricTables.REPEAT_RATE, tables.repeatRate());
-        write(MetricTables.COHORT_RETENTION, tables.cohortRetention());
-        write(MetricTables.TRAFFIC_COST, tables.trafficCost());
-        write(MetricTables.SOCIAL_SPREAD, tables.socialSpread());
-        write(MetricTables.VIRAL_COEFFICIENT, tables.viralCoefficient());
-        write(MetricTables.REVIEW_SUMMARY, tables.reviewSummary());
-        write(MetricTables.TRUST_EFFECT, tables.trustEffect());
+        AnalyticsTables tables = AnalyticsMetrics.compute(step.context);
+        step.write(MetricTables.REPURCHASE_COHORT, tables.repurchaseCohort());
+        step.write(MetricTables.REPEAT_RATE, tables.repeatRate());
+        step.write(MetricTables.COHORT_RETENTION, tables.cohortRetention());
+        step.write(MetricTables.TRAFFIC_COST, tables.trafficCost());
+        step.write(MetricTables.SOCIAL_SPREAD, tables.socialSpread());
+        step.write(MetricTables.VIRAL_COEFFICIENT, tables.viralCoefficient());
+        step.write(MetricTables.REVIEW_SUMMARY, tables.reviewSummary());
+        step.write(MetricTables.TRUST_EFFECT, tables.trustEffect());
     }
 
     /**
@@ -111,41 +133,91 @@ public class MetricsRun {
      * the run committed and read): from now on readers read this run. Then writes the run's manifest
      * (the same plus the configuration in force and each table's row count).
      */
-    public void record() {
+    public void record(JobState state, StepContribution counts) {
+        String runId = runId(state);
+        Map<String, Long> metricSnapshots = state.get(METRIC_SNAPSHOTS, SNAPSHOTS);
         List<String> versions = run.config().commission().rules().stream()
                 .map(PipelineConfig.RuleVersion::version).toList();
-        MetricsRunRecord record = new MetricsRunRecord(run.runId(), Instant.now().toString(),
-                context.dataEnd().toString(), run.config().reporting().timeZone().getId(),
-                context.reportingCurrency(), versions, inputs, metricSnapshots, rawSnapshots);
+        MetricsRunRecord record = new MetricsRunRecord(runId, Instant.now().toString(), state.getString(DATA_END),
+                run.config().reporting().timeZone().getId(), state.getString(CURRENCY), versions,
+                state.get(INPUTS, INPUT_FILES), metricSnapshots, state.get(RAW_SNAPSHOTS, SNAPSHOTS));
         new RunRecords(catalog).publish(record);
+        Instant startedAt = Instant.parse(state.getString(STARTED_AT));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("job", "metrics");
-        manifest.put("run_id", run.runId());
+        manifest.put("run_id", runId);
         manifest.put("started_at", startedAt.toString());
         manifest.put("duration_ms", java.time.Duration.between(startedAt, Instant.now()).toMillis());
         manifest.put("as_of", run.asOf() == null ? null : run.asOf().toString());
         manifest.put("run", record);
-        manifest.put("table_rows", tableRows);
+        manifest.put("table_rows", state.get(TABLE_ROWS, SNAPSHOTS));
         manifest.put("config", run.configYaml());
-        Path file = run.warehouse().manifests().resolve("metrics-" + run.runId() + ".json");
+        Path file = run.warehouse().manifests().resolve("metrics-" + runId + ".json");
         try {
             Files.createDirectories(file.getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), manifest);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        run.progress("metrics: run " + run.runId() + " published (" + metricSnapshots.size()
+        run.progress("metrics: run " + runId + " published (" + metricSnapshots.size()
                 + " tables, catalog " + catalog.name() + "), manifest " + file);
     }
 
-    private void write(TableSchema table, Dataset<Row> rows) {
-        long started = System.nanoTime();
-        Snapshot snapshot = new MetricTableWriter(tables).write(table, rows);
-        long count = SparkTables.rows(snapshot);
-        metricSnapshots.put(table.name(), snapshot.snapshotId());
-        tableRows.put(table.name(), count);
-        run.progress(String.format("  %-22s %,9d rows  %6.1f s", table.name(), count,
-                (System.nanoTime() - started) / 1e9));
+    /** The metrics run an execution of the metrics or pipeline job computes, once its first step ran. */
+    public static Optional<String> runIdOf(org.springframework.batch.core.JobExecution execution) {
+        return JobState.of(execution).find(RUN_ID, String.class);
+    }
+
+    static String runId(JobState state) {
+        return state.getString(RUN_ID);
+    }
+
+    private SparkSession session() {
+        SparkSession spark = sparkProvider.get();
+        spark.conf().set("spark.sql.session.timeZone", run.config().reporting().timeZone().getId());
+        return spark;
+    }
+
+    /**
+     * A computing step: the session with the raw tables registered at the snapshots {@link #prepare}
+     * read, and the metrics context it fixed, rebuilt from the job state (in this process or, after a
+     * restart, in another).
+     */
+    private final class Step {
+
+        private final JobState state;
+        private final SparkTables tables;
+        private final MetricsContext context;
+        private final Map<String, Long> snapshots;
+        private final Map<String, Long> rows;
+        private final StepContribution counts;
+
+        Step(JobState state, StepContribution counts) {
+            this.state = state;
+            this.counts = counts;
+            SparkSession spark = session();
+            tables = new SparkTables(spark, catalog, runId(state));
+            RawTables.register(tables, state.get(RAW_SNAPSHOTS, SNAPSHOTS));
+            MetricFunctions.register(spark);
+            context = new MetricsContext(spark, run.config(), LocalDate.parse(state.getString(DATA_END)),
+                    state.getString(CURRENCY));
+            snapshots = state.get(METRIC_SNAPSHOTS, SNAPSHOTS);
+            rows = state.get(TABLE_ROWS, SNAPSHOTS);
+        }
+
+        private void write(TableSchema table, Dataset<Row> data) {
+            long started = System.nanoTime();
+            Snapshot snapshot = new MetricTableWriter(tables).write(table, data);
+            long count = SparkTables.rows(snapshot);
+            snapshots.put(table.name(), snapshot.snapshotId());
+            rows.put(table.name(), count);
+            counts.incrementWriteCount(count);
+            state.put(METRIC_SNAPSHOTS, snapshots);
+            state.put(TABLE_ROWS, rows);
+            run.progress(String.format("  %-22s %,9d rows  %6.1f s", table.name(), count,
+                    (System.nanoTime() - started) / 1e9));
+            Faults.afterTable(table.name());
+        }
     }
 
     private boolean hasOrders() {
@@ -162,7 +234,7 @@ public class MetricsRun {
      * replaced: they are in no table the run reads, so they are known only as this difference). Without
      * the registry's count (staging removed) read, accepted and superseded stay null, never guessed.
      */
-    private List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark) {
+    private List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark, SparkTables tables) {
         Map<String, Long> read = StagedFiles.rowsRead(run.warehouse().staging());
         Map<String, Long> quarantined = new java.util.HashMap<>();
         Dataset<Row> quarantine = tables.readCurrent(TableIds.QUARANTINE, IngestTables.QUARANTINE);

@@ -5,12 +5,12 @@ import io.commercemetrics.reports.ReportRenderer;
 import io.commercemetrics.reports.ReportRequest;
 import io.commercemetrics.reports.finance.Payday;
 import java.nio.file.Path;
+import java.util.List;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -32,13 +32,14 @@ public class ReportJobConfiguration {
     public static final String METRICS_RUN = "metrics.run";
 
     @Bean
-    Job reportJob(JobRepository repository, Step renderReportsStep) {
-        return new JobBuilder(JOB, repository).start(renderReportsStep).build();
+    Job reportJob(JobRepository repository, RequestRecorder recorder, Step renderReportsStep) {
+        return BatchSteps.job(JOB, repository, recorder, List.of(renderReportsStep));
     }
 
     @Bean
-    Step renderReportsStep(JobRepository repository, PlatformTransactionManager tx, Tasklet renderReportsTasklet) {
-        return new StepBuilder("render-reports", repository).tasklet(renderReportsTasklet, tx).build();
+    Step renderReportsStep(JobRepository repository, PlatformTransactionManager tx, Tasklet renderReportsTasklet,
+                           StepBoundaries stops) {
+        return new StepBuilder("render-reports", repository).tasklet(renderReportsTasklet, tx).listener(stops).build();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.cli;
 
 import io.commercemetrics.jobs.batch.IngestJobConfiguration;
+import io.commercemetrics.jobs.batch.JobRequests;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
 import java.nio.file.Path;
@@ -54,10 +55,18 @@ public class IngestCommand extends JobCommand {
 
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
-        runtime.run(IngestJobConfiguration.JOB, Map.of("inputs", joined(input)));
+        runtime.run(IngestJobConfiguration.JOB, parameters(input));
     }
 
+    /** The request of an ingest: the inputs as given, and what the files under them are now. */
+    static Map<String, String> parameters(List<Path> input) {
+        return Map.of("inputs", joined(input), "inputs.fingerprint", JobRequests.fingerprint(input));
+    }
+
+    /** Between the inputs of the {@code inputs} job parameter. */
+    static final String INPUT_SEPARATOR = ";";
+
     static String joined(List<Path> paths) {
-        return String.join(";", paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        return String.join(INPUT_SEPARATOR, paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
     }
 }

@@ -61,6 +61,11 @@ abstract class JobCommand implements Callable<Integer> {
 
     protected abstract void execute(JobRuntime runtime, RunContext run);
 
+    /** The configuration in force: its layers, resolved (a restart takes the one its job recorded). */
+    protected ConfigLoader configuration(Warehouse target) {
+        return ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());
+    }
+
     /**
      * Whether this command writes the warehouse: it then holds the warehouse's lock while it runs and,
      * when it succeeds, records its configuration as the warehouse's (see ConfigResolver).
@@ -104,7 +109,7 @@ abstract class JobCommand implements Callable<Integer> {
                     + "version (Parquet folders, before Iceberg tables): ingest your exports again into a new "
                     + "--warehouse folder; nothing is lost, your export files are where they were");
         }
-        ConfigLoader loader = ConfigResolver.resolve(target, inputs(), configOptions, impliedSettings());
+        ConfigLoader loader = configuration(target);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RunContext run = new RunContext(RunIds.next(Clock.systemUTC()), target, loader.load(), loader.toYaml(),
                 engine.sparkMaster, inputs(), asOf(), out);

@@ -1,14 +1,13 @@
 package io.commercemetrics.jobs.cli;
 
-import io.commercemetrics.jobs.batch.IngestJobConfiguration;
 import io.commercemetrics.jobs.batch.JobRuntime;
-import io.commercemetrics.jobs.batch.MetricsJobConfiguration;
-import io.commercemetrics.jobs.batch.ReportJobConfiguration;
+import io.commercemetrics.jobs.batch.PipelineJobConfiguration;
 import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.reports.ReportKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -54,11 +53,9 @@ public class PipelineCommand extends JobCommand {
 
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
-        run.progress("== ingest");
-        runtime.run(IngestJobConfiguration.JOB, Map.of("inputs", IngestCommand.joined(input)));
-        run.progress("== metrics");
-        runtime.run(MetricsJobConfiguration.JOB, MetricsCommand.parameters(asOf));
-        run.progress("== reports");
-        runtime.run(ReportJobConfiguration.JOB, ReportCommand.parameters(reports, "latest", ReportKind.all, ""));
+        Map<String, String> request = new HashMap<>(IngestCommand.parameters(input));
+        request.putAll(MetricsCommand.parameters(asOf));
+        request.putAll(ReportCommand.parameters(reports, "latest", ReportKind.all, ""));
+        runtime.run(PipelineJobConfiguration.JOB, request);
     }
 }

@@ -55,6 +55,22 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * A configuration exactly as recorded (the merged YAML a job ran with): a restart resumes with it,
+     * whatever the layers say by then.
+     */
+    public static ConfigLoader recorded(String yaml) {
+        try {
+            JsonNode tree = YAML.readTree(yaml);
+            if (tree == null || !tree.isObject()) {
+                throw new ConfigException("the recorded configuration is not a YAML mapping");
+            }
+            return new ConfigLoader((ObjectNode) tree);
+        } catch (IOException e) {
+            throw new ConfigException("the recorded configuration cannot be read: " + e.getMessage());
+        }
+    }
+
     /** Lays a YAML file over what is there; a missing optional file is skipped. */
     public ConfigLoader withFile(Path file) {
         try {

@@ -3,8 +3,11 @@ package io.commercemetrics.jobs.ingest;
 import io.commercemetrics.jobs.ingest.platform.PlatformImports;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.commercemetrics.schemas.Sources;
+import io.commercemetrics.schemas.TableSchema;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +33,9 @@ public final class IngestRun {
     private final Warehouse warehouse;
     private final Path staging;
     private final StagingRegistry registry;
-    private final Map<String, SourceResult> sources = new LinkedHashMap<>();
+    /** In the order of DATA.md's sources, however the results arrived (a restart restores some). */
+    private final Map<String, SourceResult> sources = new TreeMap<>(
+            Comparator.comparingInt(IngestRun::sourceOrder).thenComparing(Comparator.naturalOrder()));
     private final long startedNanos = System.nanoTime();
     private final Instant startedAt = Instant.now();
     private DiscoveredFiles discovered;
@@ -46,6 +51,10 @@ public final class IngestRun {
         this.warehouse = warehouse;
         this.staging = options.warehouse().resolve("staging");
         this.registry = StagingRegistry.load(staging);
+    }
+
+    private static int sourceOrder(String source) {
+        return Sources.ALL.stream().map(TableSchema::name).toList().indexOf(source);
     }
 
     public IngestOptions options() {
@@ -109,6 +118,21 @@ public final class IngestRun {
                 .forEach(registry::recordWarehouseRows);
         registry.save();
         return crossFile;
+    }
+
+    /**
+     * Takes back a source's result from an earlier execution of the same job (a restart skips the
+     * step that read it); a result this run computed itself stays.
+     */
+    public synchronized void restore(SourceResult result) {
+        sources.putIfAbsent(result.source(), result);
+    }
+
+    /** Takes back the cross-file result of an earlier execution of the same job, unless this run built one. */
+    public synchronized void restore(CrossFileResult result) {
+        if (crossFile == null) {
+            crossFile = result;
+        }
     }
 
     public IngestSummary summary() {

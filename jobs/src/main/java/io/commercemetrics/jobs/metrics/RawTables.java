@@ -23,11 +23,17 @@ public final class RawTables {
     public static Map<String, Long> register(SparkTables tables) {
         Map<String, Long> snapshots = new LinkedHashMap<>();
         for (TableSchema source : Sources.ALL) {
-            Long snapshot = tables.catalog().currentSnapshotId(TableIds.raw(source.name()));
-            snapshots.put(source.name(), snapshot);
-            tables.read(TableIds.raw(source.name()), snapshot, IngestTables.raw(source))
+            snapshots.put(source.name(), tables.catalog().currentSnapshotId(TableIds.raw(source.name())));
+        }
+        register(tables, snapshots);
+        return snapshots;
+    }
+
+    /** Registers each source at the snapshot given (as a restarted run reads what its first steps read). */
+    public static void register(SparkTables tables, Map<String, Long> snapshots) {
+        for (TableSchema source : Sources.ALL) {
+            tables.read(TableIds.raw(source.name()), snapshots.get(source.name()), IngestTables.raw(source))
                     .createOrReplaceTempView(source.name());
         }
-        return snapshots;
     }
 }

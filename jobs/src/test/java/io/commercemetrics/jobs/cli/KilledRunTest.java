@@ -7,6 +7,7 @@ import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.jobs.batch.SparkSessionProvider;
 import io.commercemetrics.jobs.config.ConfigLoader;
 import io.commercemetrics.jobs.spark.SharedSpark;
+import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import io.commercemetrics.warehouse.Warehouse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A metrics run killed with kill -9 in the middle of its ledger step, in a JVM of its own: while
- * it runs, `runs` says the history is busy; after it, the next command shows it FAILED with the
- * time it died, nothing of Spark is left in the temporary folder, and the next writer removes the
- * scratch it left in the warehouse.
+ * it runs, the history is held by it; after it, the next command shows it FAILED with the time it
+ * died, nothing of Spark is left in the temporary folder, the next writer removes the scratch it
+ * left in the warehouse, and {@code jobs restart} finishes it with the exports of an uninterrupted
+ * run.
  */
 @EnabledOnOs(OS.LINUX)
 class KilledRunTest {
@@ -52,7 +54,7 @@ class KilledRunTest {
         ChildCommand metrics = ChildCommand.start(dir.resolve("metrics.out"), tmp, Map.of(),
                 "metrics", "--warehouse", warehouse.toString());
         try {
-            boolean reachedTheLedger = metrics.awaitOutput("metrics: data end", Duration.ofMinutes(4));
+            boolean reachedTheLedger = metrics.awaitOutput(", data end ", Duration.ofMinutes(4));
             assertThat(reachedTheLedger).as(metrics.output()).isTrue();
             // the child holds the embedded database (job history and catalog): a reader would wait for it
             assertThat(JobHistoryLock.holder(new Warehouse(warehouse))).startsWith("run ");
@@ -60,9 +62,10 @@ class KilledRunTest {
             metrics.kill();
         }
 
-        String after = runs(warehouse);
-        assertThat(after.lines().filter(line -> line.startsWith("metricsJob")))
-                .singleElement().asString().contains("FAILED", "process died in metrics-");
+        String after = cli("jobs", "--warehouse", warehouse.toString());
+        String killed = after.lines().filter(line -> line.matches("\\s*\\d+\\s+metrics\\s.*")).findFirst()
+                .orElseThrow(() -> new AssertionError(after));
+        assertThat(killed).contains("FAILED", "process died in metrics-");
         assertThat(after).contains("was killed; marked FAILED as of");
         assertThat(leftovers(tmp)).isEmpty();
         assertThat(Files.list(warehouse.resolve("scratch")).toList()).isNotEmpty();
@@ -73,18 +76,35 @@ class KilledRunTest {
                 List.of(), null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         new SparkSessionProvider(next).get();
         assertThat(warehouse.resolve("scratch")).doesNotExist();
+
+        // jobs restart finishes the killed run: its exports are those of a run nobody interrupted
+        String id = killed.trim().split("\\s+")[0];
+        assertThat(cli("jobs", "restart", id, "--warehouse", warehouse.toString())).contains("completed");
+        cli("export", "--warehouse", warehouse.toString(), "--out", dir.resolve("restarted").toString());
+        Path uninterrupted = dir.resolve("uninterrupted");
+        cli("ingest", "--input", input.toString(), "--warehouse", uninterrupted.toString());
+        cli("metrics", "--warehouse", uninterrupted.toString());
+        cli("export", "--warehouse", uninterrupted.toString(), "--out", dir.resolve("expected").toString());
+        Map<String, byte[]> expected = WarehouseContents.exportedFiles(dir.resolve("expected"));
+        assertThat(expected).hasSize(13);
+        assertThat(WarehouseContents.exportedFiles(dir.resolve("restarted"))).containsOnlyKeys(expected.keySet())
+                .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
     }
 
-    private static String runs(Path warehouse) {
+    /** Runs a command that must succeed; returns what it printed. */
+    private static String cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
+        int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            assertThat(CommerceMetricsCli.execute("runs", "--warehouse", warehouse.toString())).isZero();
+            code = CommerceMetricsCli.execute(args);
         } finally {
             System.setOut(stdout);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(String.join(" ", args) + "\n" + printed).isZero();
+        return printed;
     }
 
     private static List<String> leftovers(Path tmp) throws IOException {
