@@ -95,7 +95,7 @@ class RestartTest {
                         .isEqualTo(new String(expected.get(name), StandardCharsets.UTF_8)));
 
         // the job repository: one instance, three executions; prepare and ledger ran once, analytics twice
-        Map<String, List<BatchStatus>> steps = stepsOfTheOnlyMetricsInstance(warehouse);
+        Map<String, List<BatchStatus>> steps = stepsOfTheOnlyInstance(warehouse, MetricsJobConfiguration.JOB);
         assertThat(steps).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "metrics-prepare", List.of(BatchStatus.STOPPED, BatchStatus.COMPLETED),
                 "metrics-ledger", List.of(BatchStatus.COMPLETED),
@@ -117,19 +117,66 @@ class RestartTest {
         assertThat(again.out).contains("nothing to compute: execution " + (failedId + 1));
     }
 
+    /**
+     * A pipeline failing as its ingest summary starts, after every source was staged and the raw
+     * tables built, resumed by the same command: the summary still counts the files the first
+     * execution read (from the job's state, not from a re-read that would find them unchanged),
+     * ingest is not run again, and metrics and reports follow.
+     */
+    @Test
+    void aPipelineResumedAfterItsIngestFailedSumsUpTheFilesTheFirstExecutionRead() throws Exception {
+        SharedSpark.session();
+        Path input = java.nio.file.Files.createDirectories(dir.resolve("input"));
+        java.nio.file.Files.writeString(input.resolve("orders.csv"), """
+                order_id,customer_id,order_ts,status,currency,gross_amount,discount_amount,channel
+                o1,c1,2026-10-01T10:00:00+08:00,paid,CNY,100.00,0.00,ads
+                o2,c1,2026-10-20T10:00:00+08:00,paid,CNY,50.00,0.00,email
+                o3,c2,2026-10-21T10:00:00+08:00,paid,CNY,-5.00,0.00,email
+                """);
+        Path warehouse = dir.resolve("warehouse");
+        String[] pipeline = {"pipeline", "--input", input.toString(), "--warehouse", warehouse.toString(),
+                "--reports", dir.resolve("reports").toString()};
+
+        System.setProperty(Faults.FAIL_BEFORE_STEP, "ingest-summary");
+        Result failed;
+        try {
+            failed = cli(pipeline);
+        } finally {
+            System.clearProperty(Faults.FAIL_BEFORE_STEP);
+        }
+        assertThat(failed.code).as(failed.text()).isEqualTo(1);
+        assertThat(failed.err).contains("job pipelineJob", "ended FAILED in step ingest-summary");
+
+        Result resumed = cli(pipeline);
+        assertThat(resumed.code).as(resumed.text()).isZero();
+        assertThat(resumed.out).contains("resuming execution", "(FAILED in step ingest-summary)");
+        // the file as the first execution read it: new, 3 rows read, 2 accepted, 1 quarantined
+        assertThat(resumed.out).containsPattern("orders\\s+orders\\.csv\\s+new\\s+3\\s+2\\s+1");
+        assertThat(resumed.out).doesNotContain("unchanged");
+        assertThat(dir.resolve("reports").resolve("index.html")).exists();
+
+        Map<String, List<BatchStatus>> steps = stepsOfTheOnlyInstance(warehouse, "pipelineJob");
+        assertThat(steps.get("ingest-orders")).containsExactly(BatchStatus.COMPLETED);
+        assertThat(steps.get("ingest-warehouse")).containsExactly(BatchStatus.COMPLETED);
+        assertThat(steps.get("ingest-summary")).containsExactly(BatchStatus.FAILED, BatchStatus.COMPLETED);
+        assertThat(steps.get("metrics-record")).containsExactly(BatchStatus.COMPLETED);
+        assertThat(steps.get("render-reports")).containsExactly(BatchStatus.COMPLETED);
+    }
+
     private static long executionId(String jobsList, String job, String status) {
         Matcher line = Pattern.compile("(?m)^\\s*(\\d+)\\s+" + job + "\\s+" + status + "\\b").matcher(jobsList);
         assertThat(line.find()).as(jobsList).isTrue();
         return Long.parseLong(line.group(1));
     }
 
-    private Map<String, List<BatchStatus>> stepsOfTheOnlyMetricsInstance(Path warehouse) {
+    /** Every step execution of the job's only instance, by step, in the order they ran. */
+    private Map<String, List<BatchStatus>> stepsOfTheOnlyInstance(Path warehouse, String job) {
         ConfigLoader loader = ConfigLoader.defaults();
         RunContext run = new RunContext("r-inspect", new Warehouse(warehouse), loader.load(), loader.toYaml(), null,
                 List.of(), null, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try (JobRuntime runtime = JobRuntime.start(run, null, null, null, false)) {
             JobExplorer explorer = runtime.bean(JobExplorer.class);
-            List<JobInstance> instances = explorer.getJobInstances(MetricsJobConfiguration.JOB, 0, 10);
+            List<JobInstance> instances = explorer.getJobInstances(job, 0, 10);
             assertThat(instances).hasSize(1);
             return explorer.getJobExecutions(instances.get(0)).stream()
                     .sorted(java.util.Comparator.comparing(JobExecution::getId))
