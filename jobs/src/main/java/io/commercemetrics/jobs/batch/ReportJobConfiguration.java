@@ -39,7 +39,7 @@ public class ReportJobConfiguration {
     @Bean
     Step renderReportsStep(JobRepository repository, PlatformTransactionManager tx, Tasklet renderReportsTasklet,
                            StepBoundaries stops) {
-        return new StepBuilder("render-reports", repository).tasklet(renderReportsTasklet, tx).listener(stops).build();
+        return new StepBuilder("report-render", repository).tasklet(renderReportsTasklet, tx).listener(stops).build();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.ingest;
 
 import io.commercemetrics.warehouse.IngestTables;
+import io.commercemetrics.warehouse.TypedParquetWriter;
 import io.commercemetrics.warehouse.AtomicPublisher;
 import io.commercemetrics.schemas.Field;
 import io.commercemetrics.schemas.Sources;

@@ -2,6 +2,7 @@ package io.commercemetrics.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commercemetrics.warehouse.TypedRowWriteSupport;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;

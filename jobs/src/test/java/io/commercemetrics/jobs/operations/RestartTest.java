@@ -160,7 +160,7 @@ class RestartTest {
         assertThat(steps.get("ingest-warehouse")).containsExactly(BatchStatus.COMPLETED);
         assertThat(steps.get("ingest-summary")).containsExactly(BatchStatus.FAILED, BatchStatus.COMPLETED);
         assertThat(steps.get("metrics-record")).containsExactly(BatchStatus.COMPLETED);
-        assertThat(steps.get("render-reports")).containsExactly(BatchStatus.COMPLETED);
+        assertThat(steps.get("report-render")).containsExactly(BatchStatus.COMPLETED);
     }
 
     private static long executionId(String jobsList, String job, String status) {

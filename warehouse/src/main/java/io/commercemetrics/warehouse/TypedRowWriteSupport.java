@@ -1,4 +1,4 @@
-package io.commercemetrics.jobs.ingest;
+package io.commercemetrics.warehouse;
 
 import io.commercemetrics.schemas.Field;
 import io.commercemetrics.schemas.FieldType;
@@ -17,7 +17,7 @@ import org.apache.parquet.schema.MessageType;
  * Writes rows of typed values (see {@link RowValidator}) straight to Parquet's record consumer, in
  * the physical types {@link ParquetSchemas} declares, which are the ones Spark reads back.
  */
-final class TypedRowWriteSupport extends WriteSupport<Object[]> {
+public final class TypedRowWriteSupport extends WriteSupport<Object[]> {
 
     private static final long[] POWERS_OF_TEN = new long[19];
 
@@ -74,7 +74,7 @@ final class TypedRowWriteSupport extends WriteSupport<Object[]> {
     }
 
     /** Big-endian two's complement of the unscaled value at {@code scale}, as Parquet's DECIMAL wants. */
-    static byte[] decimalBytes(BigDecimal value, int scale, int length) {
+    public static byte[] decimalBytes(BigDecimal value, int scale, int length) {
         byte[] out = new byte[length];
         if (value.scale() <= scale && value.precision() <= 18 && length == 16) {
             // 128-bit product of two longs: no BigInteger for the usual amounts

@@ -1,6 +1,5 @@
-package io.commercemetrics.jobs.ingest;
+package io.commercemetrics.warehouse;
 
-import io.commercemetrics.warehouse.IngestTables;
 import io.commercemetrics.schemas.TableSchema;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,14 +12,14 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 
 /** A Parquet file of typed rows of one table, written with parquet-hadoop and no Spark. */
-final class TypedParquetWriter implements Closeable {
+public final class TypedParquetWriter implements Closeable {
 
     private static final java.util.List<String> UNIQUE_TEXT = java.util.List.of(IngestTables.RAW, "raw");
 
     private final ParquetWriter<Object[]> writer;
     private long rows;
 
-    TypedParquetWriter(Path file, TableSchema table) throws IOException {
+    public TypedParquetWriter(Path file, TableSchema table) throws IOException {
         Builder builder = new Builder(file, table)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
@@ -35,12 +34,12 @@ final class TypedParquetWriter implements Closeable {
         this.writer = builder.build();
     }
 
-    void write(Object[] row) throws IOException {
+    public void write(Object[] row) throws IOException {
         writer.write(row);
         rows++;
     }
 
-    long rows() {
+    public long rows() {
         return rows;
     }
 
