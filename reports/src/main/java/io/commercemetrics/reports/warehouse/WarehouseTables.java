@@ -27,12 +27,21 @@ public final class WarehouseTables {
 
     private final TableReader reader;
     private final MetricsRunRecord run;
+    private final List<MetricsRunRecord> earlierRuns;
     private final Map<String, List<TableRow>> cache = new HashMap<>();
+    private final Map<String, WarehouseTables> earlierTables = new HashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
 
+    /** A run read without its history: it restates nothing (see {@link #earlierRuns()}). */
     public WarehouseTables(TableReader reader, MetricsRunRecord run) {
+        this(reader, run, List.of());
+    }
+
+    /** @param earlierRuns the runs published before this one, newest first */
+    public WarehouseTables(TableReader reader, MetricsRunRecord run, List<MetricsRunRecord> earlierRuns) {
         this.reader = reader;
         this.run = run;
+        this.earlierRuns = List.copyOf(earlierRuns);
     }
 
     /**
@@ -41,13 +50,55 @@ public final class WarehouseTables {
      * @param runId a run id, or null for the latest
      */
     public static WarehouseTables of(WarehouseCatalog catalog, String runId) {
-        RunRecords runs = new RunRecords(catalog);
-        MetricsRunRecord run = runId == null
-                ? runs.latest().orElseThrow(() -> new IllegalStateException(
-                        "no metrics run in this warehouse yet: run the metrics job first"))
-                : runs.byId(runId).orElseThrow(() -> new IllegalArgumentException("no metrics run " + runId
-                        + " in this warehouse (`commerce-metrics runs` lists them)"));
-        return new WarehouseTables(new TableReader(catalog), run);
+        List<MetricsRunRecord> newestFirst = new RunRecords(catalog).all();
+        int at = runId == null ? 0 : indexOf(newestFirst, runId);
+        if (newestFirst.isEmpty()) {
+            throw new IllegalStateException("no metrics run in this warehouse yet: run the metrics job first");
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("no metrics run " + runId
+                    + " in this warehouse (`commerce-metrics runs` lists them)");
+        }
+        return new WarehouseTables(new TableReader(catalog), newestFirst.get(at),
+                newestFirst.subList(at + 1, newestFirst.size()));
+    }
+
+    private static int indexOf(List<MetricsRunRecord> runs, String runId) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).runId().equals(runId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The runs published before this one, newest first (the run this one followed first): what a
+     * restatement compares with. Empty for the first run, or when this run was read without its history.
+     */
+    public List<MetricsRunRecord> earlierRuns() {
+        return earlierRuns;
+    }
+
+    /** The tables of one of {@link #earlierRuns()}, read once and kept like this run's. */
+    public WarehouseTables earlierRun(MetricsRunRecord earlier) {
+        int at = earlierRuns.indexOf(earlier);
+        if (at < 0) {
+            throw new IllegalArgumentException("run " + earlier.runId() + " was not published before run " + run.runId());
+        }
+        return earlierTables.computeIfAbsent(earlier.runId(), id -> new WarehouseTables(reader, earlier,
+                earlierRuns.subList(at + 1, earlierRuns.size())));
+    }
+
+    /**
+     * Whether every snapshot the run record names is still kept: false once {@code warehouse expire}
+     * removed the run's snapshots, when it can no longer be read (nor compared with).
+     */
+    public boolean isKept() {
+        return run.metricSnapshots().entrySet().stream()
+                .allMatch(e -> reader.isKept(TableIds.metric(e.getKey()), e.getValue()))
+                && run.rawSnapshots().entrySet().stream()
+                .allMatch(e -> reader.isKept(TableIds.raw(e.getKey()), e.getValue()));
     }
 
     public MetricsRunRecord run() {
