@@ -28,6 +28,7 @@ class RestatedReportTest {
     static Path october;
     static String afterRunA;
     static String afterRunB;
+    static WarehouseTables runB;
 
     @BeforeAll
     static void renderOctoberAfterEachRun() throws Exception {
@@ -37,7 +38,8 @@ class RestatedReportTest {
         ReportRenderer renderer = new ReportRenderer();
         render(renderer, warehouse.runA());
         afterRunA = text(october.resolve("management.pdf"));
-        render(renderer, warehouse.runB());
+        runB = warehouse.runB();
+        render(renderer, runB);
         afterRunB = text(october.resolve("management.pdf"));
         render(renderer, warehouse.runC());
     }
@@ -81,6 +83,14 @@ class RestatedReportTest {
     void aLaterRunThatChangesNothingStillNamesTheRestatement() throws Exception {
         String afterRunC = text(october.resolve("management.pdf"));
         assertThat(afterRunC).contains("run-c").contains(RESTATED);
+    }
+
+    @Test
+    void aPeriodThatWasStillOpenInTheEarlierRunIsNotRestated() throws Exception {
+        // November's marketing cost moved from run-a to run-b, but run-a's data ended on 3 November
+        Path elsewhere = dir.resolve("november");
+        new ReportRenderer().render(new ReportRequest(runB, elsewhere, "2026-11", ReportKind.management, line -> { }));
+        assertThat(text(elsewhere.resolve("2026-11/management.pdf"))).contains("run-b").doesNotContain("Restated");
     }
 
     @Test

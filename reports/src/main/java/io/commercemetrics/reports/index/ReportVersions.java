@@ -76,10 +76,8 @@ public final class ReportVersions {
                                          ReportKind report) {
         Optional<MetricsRunRecord> earlier = tables.earlierRuns().stream()
                 .filter(record -> record.runId().equals(earlierRun)).findFirst();
-        if (earlier.isEmpty() || !tables.earlierRun(earlier.get()).isKept()) {
-            return true;
-        }
-        return RestatementNotice.figuresDiffer(tables.earlierRun(earlier.get()), tables, period, report);
+        return earlier.isEmpty()
+                || RestatementNotice.figuresDiffer(tables.earlierRun(earlier.get()), tables, period, report);
     }
 
     /** {@code management.pdf} of run X is kept as {@code management.run-X.pdf}. */

@@ -109,11 +109,6 @@ public enum Figure {
         return unit;
     }
 
-    /** Whether a sharer's own statement amount, rather than a figure of the whole shop. */
-    public boolean isSharerAmount() {
-        return report == ReportKind.finance && this != TOTAL_PAYABLE && this != TOTAL_EXPECTED_PAYOUT;
-    }
-
     /** Whether a changed file of this source can move the figure. */
     public boolean dependsOn(String source) {
         return sources.contains(source);

@@ -1,8 +1,11 @@
 package io.commercemetrics.reports.restatement;
 
+import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.period.ReportPeriod;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which figure: what it is, of which period, for which sharer (a statement amount; null for the
@@ -24,8 +27,11 @@ public record FigureKey(Figure figure, String periodType, String period, String 
             .thenComparing(key -> key.sharerId() == null ? "" : key.sharerId())
             .thenComparing(key -> key.currency() == null ? "" : key.currency());
 
+    /** Periods parsed once: a restatement sorts tens of thousands of statement amounts by period. */
+    private static final Map<String, ReportPeriod> PERIODS = new ConcurrentHashMap<>();
+
     public ReportPeriod reportPeriod() {
-        return ReportPeriod.parse(period);
+        return PERIODS.computeIfAbsent(period, ReportPeriod::parse);
     }
 
     /**
@@ -34,7 +40,7 @@ public record FigureKey(Figure figure, String periodType, String period, String 
      * month's payouts are paid after it, and every balance carries into the next month).
      */
     public boolean isMovedByDataEnd(LocalDate earlierDataEnd) {
-        return figure.report() == io.commercemetrics.reports.ReportKind.finance
+        return figure.report() == ReportKind.finance
                 || reportPeriod().end().isAfter(earlierDataEnd);
     }
 

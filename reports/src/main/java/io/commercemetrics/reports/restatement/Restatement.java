@@ -1,5 +1,6 @@
 package io.commercemetrics.reports.restatement;
 
+import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.restatement.FigureChange.Status;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
@@ -51,7 +52,7 @@ public record Restatement(MetricsRunRecord previous, MetricsRunRecord current, L
 
     /** Only the figures one report of one period shows (what its provenance says about them). */
     static Restatement ofReport(WarehouseTables previous, WarehouseTables current, ReportPeriod period,
-                                io.commercemetrics.reports.ReportKind report) {
+                                ReportKind report) {
         return compare(previous.run(), current.run(), RunFigures.of(previous, period, report),
                 RunFigures.of(current, period, report));
     }

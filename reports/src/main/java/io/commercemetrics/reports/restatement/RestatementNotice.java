@@ -33,7 +33,7 @@ public record RestatementNotice(MetricsRunRecord restating, MetricsRunRecord rep
                 return Optional.empty();
             }
             WarehouseTables before = tables.earlierRun(earlier);
-            if (!before.isKept()) {
+            if (!RunFigures.isKept(before)) {
                 return Optional.empty();
             }
             if (figuresDiffer(before, later, period, report)) {
@@ -44,10 +44,13 @@ public record RestatementNotice(MetricsRunRecord restating, MetricsRunRecord rep
         return Optional.empty();
     }
 
-    /** Whether a figure one report shows for the period differs between two runs (or exists in one only). */
+    /**
+     * Whether a figure one report shows for the period differs between two runs (or exists in one
+     * only). A run whose snapshots expired cannot be compared: it counts as different.
+     */
     public static boolean figuresDiffer(WarehouseTables earlier, WarehouseTables later, ReportPeriod period,
                                         ReportKind report) {
-        return !Restatement.ofReport(earlier, later, period, report).noFigureChanged();
+        return !RunFigures.isKept(earlier) || !Restatement.ofReport(earlier, later, period, report).noFigureChanged();
     }
 
     /** The provenance line: {@code Restated on 2026-11-05 09:30 (Asia/Shanghai) (run B), replacing run A}. */

@@ -7,6 +7,7 @@ import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import io.commercemetrics.schemas.MetricTables;
+import io.commercemetrics.schemas.Sources;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +36,12 @@ final class RunFigures {
     private static final List<Figure> TOTALS = List.of(Figure.TOTAL_PAYABLE, Figure.TOTAL_EXPECTED_PAYOUT);
 
     private RunFigures() {
+    }
+
+    /** Whether the run's tables that hold the figures are still kept (not expired). */
+    static boolean isKept(WarehouseTables tables) {
+        return tables.isKept(List.of(MetricTables.TRAFFIC_COST, MetricTables.REPEAT_RATE,
+                MetricTables.COMMISSION_STATEMENT), List.of(Sources.REFUNDS, Sources.FX_RATES));
     }
 
     /** Every figure of every week and month of the run. */

@@ -29,7 +29,6 @@ public final class WarehouseTables {
     private final MetricsRunRecord run;
     private final List<MetricsRunRecord> earlierRuns;
     private final Map<String, List<TableRow>> cache = new HashMap<>();
-    private final Map<String, WarehouseTables> earlierTables = new HashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
 
     /** A run read without its history: it restates nothing (see {@link #earlierRuns()}). */
@@ -51,10 +50,10 @@ public final class WarehouseTables {
      */
     public static WarehouseTables of(WarehouseCatalog catalog, String runId) {
         List<MetricsRunRecord> newestFirst = new RunRecords(catalog).all();
-        int at = runId == null ? 0 : indexOf(newestFirst, runId);
-        if (newestFirst.isEmpty()) {
+        if (runId == null && newestFirst.isEmpty()) {
             throw new IllegalStateException("no metrics run in this warehouse yet: run the metrics job first");
         }
+        int at = runId == null ? 0 : indexOf(newestFirst, runId);
         if (at < 0) {
             throw new IllegalArgumentException("no metrics run " + runId
                     + " in this warehouse (`commerce-metrics runs` lists them)");
@@ -80,25 +79,27 @@ public final class WarehouseTables {
         return earlierRuns;
     }
 
-    /** The tables of one of {@link #earlierRuns()}, read once and kept like this run's. */
+    /**
+     * The tables of one of {@link #earlierRuns()}, read afresh: a caller that walks back through many
+     * runs holds the rows of two at a time, never of every run it passed.
+     */
     public WarehouseTables earlierRun(MetricsRunRecord earlier) {
         int at = earlierRuns.indexOf(earlier);
         if (at < 0) {
             throw new IllegalArgumentException("run " + earlier.runId() + " was not published before run " + run.runId());
         }
-        return earlierTables.computeIfAbsent(earlier.runId(), id -> new WarehouseTables(reader, earlier,
-                earlierRuns.subList(at + 1, earlierRuns.size())));
+        return new WarehouseTables(reader, earlier, earlierRuns.subList(at + 1, earlierRuns.size()));
     }
 
     /**
-     * Whether every snapshot the run record names is still kept: false once {@code warehouse expire}
-     * removed the run's snapshots, when it can no longer be read (nor compared with).
+     * Whether the snapshots of these tables that the run record names are still kept: false once
+     * {@code warehouse expire} removed them, when the run can no longer be read (nor compared with).
      */
-    public boolean isKept() {
-        return run.metricSnapshots().entrySet().stream()
-                .allMatch(e -> reader.isKept(TableIds.metric(e.getKey()), e.getValue()))
-                && run.rawSnapshots().entrySet().stream()
-                .allMatch(e -> reader.isKept(TableIds.raw(e.getKey()), e.getValue()));
+    public boolean isKept(List<TableSchema> metricTables, List<TableSchema> sources) {
+        return metricTables.stream().allMatch(table -> reader.isKept(TableIds.metric(table.name()),
+                run.metricSnapshots().get(table.name())))
+                && sources.stream().allMatch(source -> reader.isKept(TableIds.raw(source.name()),
+                run.rawSnapshots().get(source.name())));
     }
 
     public MetricsRunRecord run() {
