@@ -184,6 +184,26 @@ class RestatementTest {
     }
 
     @Test
+    void theRunBeforeIsFoundFromTheRunRecords() {
+        assertThat(Restatement.sincePreviousRun(warehouse.tables().catalog(), RestatedWarehouse.RUN_A)).isEmpty();
+        Restatement sinceA = Restatement.sincePreviousRun(warehouse.tables().catalog(), RestatedWarehouse.RUN_B)
+                .orElseThrow();
+        assertThat(sinceA.previous().runId()).isEqualTo(RestatedWarehouse.RUN_A);
+        assertThat(sinceA.figures()).isEqualTo(Restatement.between(runA, runB).figures());
+    }
+
+    @Test
+    void aShortTableSaysHowManyFiguresItLeftOut() {
+        String text = Restatement.between(runA, runB).toText(4);
+
+        List<String> table = text.lines().dropWhile(line -> !line.startsWith("period")).toList();
+        assertThat(table.get(4)).matches("2026-10 +Refunds +CNY +50\\.00 +90\\.00 +40\\.00 +changed +2");
+        assertThat(table.get(5)).isEqualTo("... and 21 more figures (the JSON lists every one)");
+        // the four shown are of October, complete in run-a: no open-period note
+        assertThat(text).doesNotContain("still open");
+    }
+
+    @Test
     void anUnknownRunIsNamed() {
         assertThatThrownBy(() -> Restatement.between(warehouse.tables().catalog(), "run-x", RestatedWarehouse.RUN_B))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no metrics run run-x");

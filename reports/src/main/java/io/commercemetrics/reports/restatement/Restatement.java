@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
 
@@ -43,6 +44,16 @@ public record Restatement(MetricsRunRecord previous, MetricsRunRecord current, L
      */
     public static Restatement between(WarehouseCatalog catalog, String previousRunId, String runId) {
         return between(WarehouseTables.of(catalog, previousRunId), WarehouseTables.of(catalog, runId));
+    }
+
+    /**
+     * What run {@code runId} changed against the run published just before it; empty for the
+     * warehouse's first run, which restates nothing.
+     */
+    public static Optional<Restatement> sincePreviousRun(WarehouseCatalog catalog, String runId) {
+        WarehouseTables current = WarehouseTables.of(catalog, runId);
+        return current.earlierRuns().stream().findFirst()
+                .map(previous -> between(current.earlierRun(previous), current));
     }
 
     /** Every figure of every week and month of the two runs compared. */
@@ -106,6 +117,15 @@ public record Restatement(MetricsRunRecord previous, MetricsRunRecord current, L
     /** The plain-text table for the terminal, every figure listed. */
     public String toText() {
         return RestatementText.render(this, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The plain-text table with at most {@code maxFigures} figure lines (the oldest periods first, so
+     * restated figures come before those of periods that were still open), then how many more the
+     * JSON lists: for the end of a metrics run, where a new month can add a line per sharer.
+     */
+    public String toText(int maxFigures) {
+        return RestatementText.render(this, maxFigures);
     }
 
     /** The JSON the metrics job stores beside its manifest. */
