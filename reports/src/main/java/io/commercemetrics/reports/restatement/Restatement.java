@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * What changed between two metrics runs: every headline figure and statement amount that differs
@@ -69,13 +70,14 @@ public record Restatement(MetricsRunRecord previous, MetricsRunRecord current, L
     }
 
     private static Restatement compare(MetricsRunRecord previous, MetricsRunRecord current,
-                                       SortedMap<FigureKey, BigDecimal> before, SortedMap<FigureKey, BigDecimal> after) {
+                                       Map<FigureKey, BigDecimal> before, Map<FigureKey, BigDecimal> after) {
         List<InputChange> inputs = InputChange.between(previous, current);
         List<SettingChange> settings = SettingChange.between(previous, current);
         Causes causes = new Causes(inputs, settings, earlierDataEnd(previous, current));
         LocalDate previousDataEnd = LocalDate.parse(previous.dataEnd());
         List<FigureChange> figures = new ArrayList<>();
-        TreeSet<FigureKey> keys = new TreeSet<>(before.keySet());
+        // hashed, and only the changes sorted: a year of statements is hundreds of thousands of amounts
+        Set<FigureKey> keys = new HashSet<>(before.keySet());
         keys.addAll(after.keySet());
         for (FigureKey key : keys) {
             Status status = !before.containsKey(key) ? Status.ADDED : !after.containsKey(key) ? Status.REMOVED
@@ -85,6 +87,7 @@ public record Restatement(MetricsRunRecord previous, MetricsRunRecord current, L
                 figures.add(new FigureChange(key, status, before.get(key), after.get(key), open, causes.of(key)));
             }
         }
+        figures.sort(java.util.Comparator.comparing(FigureChange::key));
         return new Restatement(previous, current, inputs, settings, figures);
     }
 

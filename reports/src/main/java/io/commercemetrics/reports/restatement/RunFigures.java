@@ -11,9 +11,9 @@ import io.commercemetrics.schemas.Sources;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -45,18 +45,18 @@ final class RunFigures {
     }
 
     /** Every figure of every week and month of the run. */
-    static SortedMap<FigureKey, BigDecimal> all(WarehouseTables tables) {
+    static Map<FigureKey, BigDecimal> all(WarehouseTables tables) {
         return read(tables, period -> true, BOTH_REPORTS);
     }
 
     /** The figures one report of one period shows. */
-    static SortedMap<FigureKey, BigDecimal> of(WarehouseTables tables, ReportPeriod period, ReportKind report) {
+    static Map<FigureKey, BigDecimal> of(WarehouseTables tables, ReportPeriod period, ReportKind report) {
         return read(tables, period::equals, report == ReportKind.all ? BOTH_REPORTS : List.of(report));
     }
 
-    private static SortedMap<FigureKey, BigDecimal> read(WarehouseTables tables, Predicate<ReportPeriod> wanted,
+    private static Map<FigureKey, BigDecimal> read(WarehouseTables tables, Predicate<ReportPeriod> wanted,
                                                          List<ReportKind> reports) {
-        SortedMap<FigureKey, BigDecimal> figures = new TreeMap<>();
+        Map<FigureKey, BigDecimal> figures = new HashMap<>();
         if (reports.contains(ReportKind.management)) {
             headline(tables, wanted, figures);
         }
@@ -67,7 +67,7 @@ final class RunFigures {
     }
 
     private static void headline(WarehouseTables tables, Predicate<ReportPeriod> wanted,
-                                 SortedMap<FigureKey, BigDecimal> figures) {
+                                 Map<FigureKey, BigDecimal> figures) {
         String currency = tables.run().reportingCurrency();
         for (TableRow row : tables.metric(MetricTables.TRAFFIC_COST)) {
             if (!row.is("channel", ALL) || !row.is("channel_group", ALL) || !isWanted(row, wanted)) {
@@ -90,7 +90,7 @@ final class RunFigures {
     }
 
     private static void statement(WarehouseTables tables, Predicate<ReportPeriod> wanted,
-                                  SortedMap<FigureKey, BigDecimal> figures) {
+                                  Map<FigureKey, BigDecimal> figures) {
         Map<String, List<TableRow>> byMonth = new TreeMap<>();
         for (TableRow row : tables.metric(MetricTables.COMMISSION_STATEMENT)) {
             if (!wanted.test(ReportPeriod.parseMonth(row.text("period")))) {
