@@ -107,7 +107,7 @@ public record Restatement(MetricsRunRecord previous, MetricsRunRecord current, L
         return figures.isEmpty();
     }
 
-    /** The figures of periods complete in the earlier run that now read differently or are gone. */
+    /** The figures of periods complete in the earlier run that now read differently, are new or are gone. */
     public List<FigureChange> restated() {
         return figures.stream().filter(FigureChange::isRestated).toList();
     }
