@@ -3,6 +3,8 @@ package io.commercemetrics.reports;
 import io.commercemetrics.reports.format.Figures;
 import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.restatement.RestatementNotice;
+import io.commercemetrics.reports.warehouse.WarehouseTables;
 import io.commercemetrics.warehouse.MetricsRunRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +17,28 @@ import java.util.Map;
 
 /**
  * The provenance every report prints: data through which date, run id, commission rule versions,
- * reporting zone and currency, the input files with their row counts, and what is incomplete.
+ * reporting zone and currency, the input files with their row counts, and what is incomplete; and
+ * when the report's figures replace figures published before, which run restated them.
  * The one place that says how the run's facts read in a report (file names, the local time).
+ *
+ * @param restated the restatement the report's figures come from, or null when none
  */
-public record Provenance(MetricsRunRecord run, ReportPeriod period) {
+public record Provenance(MetricsRunRecord run, ReportPeriod period, RestatementNotice restated) {
+
+    /** A run's facts alone: no restatement known. */
+    public Provenance(MetricsRunRecord run, ReportPeriod period) {
+        this(run, period, null);
+    }
+
+    /** The provenance of one report of a period, with the restatement its figures come from, if any. */
+    public static Provenance of(WarehouseTables tables, ReportPeriod period, ReportKind report) {
+        return new Provenance(tables.run(), period, RestatementNotice.find(tables, period, report).orElse(null));
+    }
+
+    /** The restatement line of the provenance block, or null when the figures replace none published before. */
+    public String restatedLine() {
+        return restated == null ? null : restated.line();
+    }
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final String INPUTS_NOTE = "As the ingest counted them: read = accepted + quarantined; superseded = accepted "
@@ -131,6 +151,7 @@ public record Provenance(MetricsRunRecord run, ReportPeriod period) {
         parameters.put("ProvenanceLine", summary());
         parameters.put("InputRows", inputs().dataSource());
         parameters.put("InputsNote", INPUTS_NOTE);
+        parameters.put("Restated", restatedLine());
         return parameters;
     }
 }

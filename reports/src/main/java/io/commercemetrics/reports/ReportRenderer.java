@@ -2,6 +2,7 @@ package io.commercemetrics.reports;
 
 import io.commercemetrics.reports.finance.FinanceReport;
 import io.commercemetrics.reports.index.ReportIndex;
+import io.commercemetrics.reports.index.ReportVersions;
 import io.commercemetrics.reports.jasper.ReportTemplates;
 import io.commercemetrics.reports.management.ManagementReport;
 import io.commercemetrics.reports.period.DataSpan;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * Renders the management and finance reports of a period from the metric tables of a warehouse
  * (no Spark: Iceberg's generic readers, Parquet through parquet-hadoop), then regenerates the index of every report in
- * the out folder. Templates are compiled once per renderer, so keep one for a run.
+ * the out folder. A re-rendered report whose figures changed keeps its earlier version beside it
+ * ({@link ReportVersions}). Templates are compiled once per renderer, so keep one for a run.
  */
 public final class ReportRenderer {
 
@@ -29,11 +31,13 @@ public final class ReportRenderer {
             Path folder = request.outFolder().resolve(period.label());
             if (request.kind().includesManagement()) {
                 request.progress().accept("management report " + period.label());
-                written.addAll(new ManagementReport(templates).render(tables, period, folder));
+                written.addAll(ReportVersions.render(folder, tables, period, ReportKind.management,
+                        () -> new ManagementReport(templates).render(tables, period, folder)));
             }
             if (request.kind().includesFinance() && period.isMonth()) {
                 request.progress().accept("finance report " + period.label());
-                written.addAll(new FinanceReport(templates).render(tables, period, request.payday(), folder));
+                written.addAll(ReportVersions.render(folder, tables, period, ReportKind.finance,
+                        () -> new FinanceReport(templates).render(tables, period, request.payday(), folder)));
             }
         }
         tables.missing().forEach(table -> request.progress().accept("warning: no metric table " + table + " in run "

@@ -7,7 +7,6 @@ import io.commercemetrics.warehouse.IngestTables;
 import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.warehouse.RunRecords;
 import io.commercemetrics.warehouse.TableIds;
-import io.commercemetrics.warehouse.TableReader;
 import io.commercemetrics.warehouse.TableWriter;
 import io.commercemetrics.warehouse.Warehouse;
 import io.commercemetrics.warehouse.WarehouseCatalog;
@@ -49,11 +48,19 @@ final class TableFixtures {
         raw.put(source.name(), writer.replace(TableIds.raw(source.name()), shape, typed(shape, rows)));
     }
 
-    /** Publishes the run with the snapshots written so far; the catalog stays open for the tables returned. */
+    /**
+     * Publishes the run with the snapshots written so far (a table not written again since the last
+     * publish keeps its snapshot, as a raw table no ingest touched); the catalog stays open for the
+     * tables returned, which know the runs published before.
+     */
     WarehouseTables publish(MetricsRunRecord run) {
         MetricsRunRecord record = run.withSnapshots(metrics, raw);
         new RunRecords(catalog).publish(record);
-        return new WarehouseTables(new TableReader(catalog), record);
+        return WarehouseTables.of(catalog, record.runId());
+    }
+
+    WarehouseCatalog catalog() {
+        return catalog;
     }
 
     private static List<Object[]> typed(TableSchema table, List<Object[]> rows) {

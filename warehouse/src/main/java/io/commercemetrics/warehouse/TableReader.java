@@ -52,6 +52,14 @@ public final class TableReader {
         return rows;
     }
 
+    /**
+     * Whether {@link #read} can read the snapshot: true for null (nothing to read), false when the
+     * table is gone or the snapshot expired. Lets a caller skip an expired run instead of failing.
+     */
+    public boolean isKept(TableIdentifier id, Long snapshotId) {
+        return snapshotId == null || catalog.load(id).map(table -> table.snapshot(snapshotId) != null).orElse(false);
+    }
+
     /** The current snapshot of a table; empty when the table does not exist or was never written. */
     public List<Object[]> readCurrent(TableIdentifier id, TableSchema contract) {
         return catalog.exists(id) ? read(id, catalog.currentSnapshotId(id), contract) : List.of();

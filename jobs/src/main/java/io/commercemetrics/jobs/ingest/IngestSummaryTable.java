@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.ingest;
 
+import io.commercemetrics.reports.format.TerminalText;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -4,6 +4,7 @@ import io.commercemetrics.jobs.warehouse.WarehouseContents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commercemetrics.jobs.spark.SharedSpark;
+import io.commercemetrics.reports.format.TerminalText;
 import io.commercemetrics.warehouse.AtomicPublisher;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,7 @@
 package io.commercemetrics.reports.finance;
 
 import io.commercemetrics.reports.Provenance;
+import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.jasper.ReportFiles;
 import io.commercemetrics.reports.jasper.ReportTemplates;
 import io.commercemetrics.reports.jasper.SectionRows;
@@ -41,7 +42,7 @@ public final class FinanceReport {
         if (!month.isMonth()) {
             throw new IllegalArgumentException("the finance report is monthly, not for " + month.label());
         }
-        Provenance provenance = new Provenance(tables.run(), month);
+        Provenance provenance = Provenance.of(tables, month, ReportKind.finance);
         MonthLedger ledger = MonthLedger.of(tables, month, payday);
         Path pdf = folder.resolve(PDF);
         Path xlsx = folder.resolve(XLSX);

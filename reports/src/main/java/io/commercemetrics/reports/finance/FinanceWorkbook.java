@@ -150,6 +150,11 @@ public final class FinanceWorkbook {
             row.createCell(0).setCellValue(item[0]);
             XlsxText.set(row.createCell(1), item[1]);
         }
+        if (provenance.restatedLine() != null) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue("Restated");
+            XlsxText.set(row.createCell(1), provenance.restatedLine());
+        }
         for (MetricsRunRecord.InputFile input : run.inputs()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue("Input " + input.source());

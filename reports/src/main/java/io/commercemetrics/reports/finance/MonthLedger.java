@@ -96,7 +96,7 @@ public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions, L
     }
 
     /** Exact sums per currency in currency order; a missing amount counts as 0. */
-    static Map<String, Map<String, BigDecimal>> totalsByCurrency(List<TableRow> rows, List<String> columns) {
+    public static Map<String, Map<String, BigDecimal>> totalsByCurrency(List<TableRow> rows, List<String> columns) {
         Map<String, Map<String, BigDecimal>> totals = new TreeMap<>();
         for (TableRow row : rows) {
             Map<String, BigDecimal> sums = totals.computeIfAbsent(row.text("currency"), c -> new LinkedHashMap<>());

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code <out>/index.html}: every report found in the out folder (not only this run's), newest
- * period first, with relative links so the folder can be served or copied as it is.
+ * period first, with relative links so the folder can be served or copied as it is; after each
+ * report, the earlier versions a restatement replaced ({@link ReportVersions}).
  */
 public final class ReportIndex {
 
@@ -35,7 +36,7 @@ public final class ReportIndex {
                 <html lang="en"><head><meta charset="utf-8"><title>Commerce Metrics reports</title>
                 <style>body{font-family:'WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}
                 h1{color:#1F3A5F}table{border-collapse:collapse}th,td{padding:4px 12px;border-bottom:1px solid #ccd;text-align:left;white-space:nowrap}
-                th{background:#DDE4EE}a{margin-right:1em}</style></head><body>
+                th{background:#DDE4EE}a{margin-right:1em}a.earlier{font-size:smaller;color:#555}</style></head><body>
                 <h1>Commerce Metrics reports</h1>
                 <table><thead><tr><th>Period</th><th>Kind</th><th>Days</th><th>Reports</th></tr></thead><tbody>
                 """);
@@ -48,6 +49,7 @@ public final class ReportIndex {
                     html.append("<a href=\"").append(period.label()).append('/').append(file[0]).append("\">")
                             .append(file[1]).append("</a>");
                 }
+                html.append(ReportVersions.earlierLinks(outFolder.resolve(period.label()), file[0]));
             }
             html.append("</td></tr>\n");
         }

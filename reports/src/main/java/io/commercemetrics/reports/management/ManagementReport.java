@@ -1,6 +1,7 @@
 package io.commercemetrics.reports.management;
 
 import io.commercemetrics.reports.Provenance;
+import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.jasper.ReportFiles;
 import io.commercemetrics.reports.jasper.ReportTemplates;
 import io.commercemetrics.reports.period.ReportPeriod;
@@ -29,7 +30,7 @@ public final class ManagementReport {
 
     /** @return the files written into {@code folder} */
     public List<Path> render(WarehouseTables tables, ReportPeriod period, Path folder) {
-        Provenance provenance = new Provenance(tables.run(), period);
+        Provenance provenance = Provenance.of(tables, period, ReportKind.management);
         // a fill consumes its data sources: each output gets its own parameters
         JasperPrint pages = ReportFiles.fill(templates.get("management"), parameters(tables, period, provenance));
         JasperPrint screen = ReportFiles.fillContinuous(templates.get("management"),

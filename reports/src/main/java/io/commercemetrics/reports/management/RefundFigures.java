@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * local date of its {@code refund_ts}, converted at the rate of that date (the latest earlier rate
  * when the date has none), summed exactly and rounded once.
  */
-final class RefundFigures {
+public final class RefundFigures {
 
     private RefundFigures() {
     }
 
     /** @return the period's refunds, or null when a refund's currency has no rate (never a wrong sum) */
-    static BigDecimal total(WarehouseTables tables, ReportPeriod period, String currency, ZoneId zone,
+    public static BigDecimal total(WarehouseTables tables, ReportPeriod period, String currency, ZoneId zone,
                             LocalDate dataEnd) {
         Map<String, NavigableMap<LocalDate, BigDecimal>> rates = rates(tables.raw(Sources.FX_RATES));
         BigDecimal sum = BigDecimal.ZERO;

@@ -27,12 +27,20 @@ public final class WarehouseTables {
 
     private final TableReader reader;
     private final MetricsRunRecord run;
+    private final List<MetricsRunRecord> earlierRuns;
     private final Map<String, List<TableRow>> cache = new HashMap<>();
     private final Set<String> missing = new LinkedHashSet<>();
 
+    /** A run read without its history: it restates nothing (see {@link #earlierRuns()}). */
     public WarehouseTables(TableReader reader, MetricsRunRecord run) {
+        this(reader, run, List.of());
+    }
+
+    /** @param earlierRuns the runs published before this one, newest first */
+    public WarehouseTables(TableReader reader, MetricsRunRecord run, List<MetricsRunRecord> earlierRuns) {
         this.reader = reader;
         this.run = run;
+        this.earlierRuns = List.copyOf(earlierRuns);
     }
 
     /**
@@ -41,13 +49,57 @@ public final class WarehouseTables {
      * @param runId a run id, or null for the latest
      */
     public static WarehouseTables of(WarehouseCatalog catalog, String runId) {
-        RunRecords runs = new RunRecords(catalog);
-        MetricsRunRecord run = runId == null
-                ? runs.latest().orElseThrow(() -> new IllegalStateException(
-                        "no metrics run in this warehouse yet: run the metrics job first"))
-                : runs.byId(runId).orElseThrow(() -> new IllegalArgumentException("no metrics run " + runId
-                        + " in this warehouse (`commerce-metrics runs` lists them)"));
-        return new WarehouseTables(new TableReader(catalog), run);
+        List<MetricsRunRecord> newestFirst = new RunRecords(catalog).all();
+        if (runId == null && newestFirst.isEmpty()) {
+            throw new IllegalStateException("no metrics run in this warehouse yet: run the metrics job first");
+        }
+        int at = runId == null ? 0 : indexOf(newestFirst, runId);
+        if (at < 0) {
+            throw new IllegalArgumentException("no metrics run " + runId
+                    + " in this warehouse (`commerce-metrics runs` lists them)");
+        }
+        return new WarehouseTables(new TableReader(catalog), newestFirst.get(at),
+                newestFirst.subList(at + 1, newestFirst.size()));
+    }
+
+    private static int indexOf(List<MetricsRunRecord> runs, String runId) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).runId().equals(runId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The runs published before this one, newest first (the run this one followed first): what a
+     * restatement compares with. Empty for the first run, or when this run was read without its history.
+     */
+    public List<MetricsRunRecord> earlierRuns() {
+        return earlierRuns;
+    }
+
+    /**
+     * The tables of one of {@link #earlierRuns()}, read afresh: a caller that walks back through many
+     * runs holds the rows of two at a time, never of every run it passed.
+     */
+    public WarehouseTables earlierRun(MetricsRunRecord earlier) {
+        int at = earlierRuns.indexOf(earlier);
+        if (at < 0) {
+            throw new IllegalArgumentException("run " + earlier.runId() + " was not published before run " + run.runId());
+        }
+        return new WarehouseTables(reader, earlier, earlierRuns.subList(at + 1, earlierRuns.size()));
+    }
+
+    /**
+     * Whether the snapshots of these tables that the run record names are still kept: false once
+     * {@code warehouse expire} removed them, when the run can no longer be read (nor compared with).
+     */
+    public boolean isKept(List<TableSchema> metricTables, List<TableSchema> sources) {
+        return metricTables.stream().allMatch(table -> reader.isKept(TableIds.metric(table.name()),
+                run.metricSnapshots().get(table.name())))
+                && sources.stream().allMatch(source -> reader.isKept(TableIds.raw(source.name()),
+                run.rawSnapshots().get(source.name())));
     }
 
     public MetricsRunRecord run() {

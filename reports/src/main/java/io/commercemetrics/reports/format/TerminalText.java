@@ -1,21 +1,22 @@
-package io.commercemetrics.jobs.ingest;
+package io.commercemetrics.reports.format;
 
 /**
  * Text as a terminal shows it: East Asian wide characters (Chinese, Japanese, Korean, full-width
  * forms) take two columns, combining marks none. String.format pads by chars, which misaligns a
- * table as soon as a file is called {@code orders-十月 导出.csv}.
+ * table as soon as a file is called {@code orders-十月 导出.csv}. The ingest summary and the
+ * restatement both pad their columns with it.
  */
-final class TerminalText {
+public final class TerminalText {
 
     private TerminalText() {
     }
 
-    static int width(String text) {
+    public static int width(String text) {
         return text.codePoints().map(TerminalText::width).sum();
     }
 
     /** {@code text} cut to at most {@code columns} (with "..." when cut), then padded with spaces to exactly that. */
-    static String fit(String text, int columns) {
+    public static String fit(String text, int columns) {
         StringBuilder out = new StringBuilder();
         if (width(text) <= columns) {
             out.append(text);
