@@ -13,6 +13,7 @@ import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
 import io.commercemetrics.jobs.metrics.ledger.LedgerTables;
 import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
 import io.commercemetrics.jobs.spark.SparkTables;
+import io.commercemetrics.reports.restatement.Restatement;
 import io.commercemetrics.warehouse.IngestTables;
 import io.commercemetrics.warehouse.MetricsRunRecord;
 import io.commercemetrics.warehouse.RunRecords;
@@ -161,6 +162,29 @@ public class MetricsRun {
         }
         run.progress("metrics: run " + runId + " published (" + metricSnapshots.size()
                 + " tables, catalog " + catalog.name() + "), manifest " + file);
+        restatement(runId);
+    }
+
+    /** How many changed figures the console shows; the JSON beside the manifest lists every one. */
+    private static final int FIGURES_SHOWN = 30;
+
+    /**
+     * What this run changed against the run published before it (docs/restatements.md): printed, and
+     * kept as JSON beside the manifest. Nothing for a warehouse's first run.
+     */
+    private void restatement(String runId) {
+        Optional<Restatement> restatement = Restatement.sincePreviousRun(catalog, runId);
+        if (restatement.isEmpty()) {
+            return;
+        }
+        Path file = run.warehouse().manifests().resolve("restatement-" + runId + ".json");
+        try {
+            Files.writeString(file, restatement.get().toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        run.progress("restatement against run " + restatement.get().previous().runId() + " (" + file + "):");
+        run.progress(restatement.get().toText(FIGURES_SHOWN));
     }
 
     /** The metrics run an execution of the metrics or pipeline job computes, once its first step ran. */
