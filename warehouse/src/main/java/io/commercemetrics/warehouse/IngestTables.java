@@ -27,6 +27,32 @@ public final class IngestTables {
             optional("run_id", FieldType.STRING, "the ingest run that found it")),
             List.of());
 
+    /**
+     * docs/warehouse.md "ingest.files": the registry of ingested files, one row per file location and
+     * source (a platform export feeds several sources from one file), as ingest left it: the version
+     * that stands with its counts, and the newest version rejected whole while it stood.
+     */
+    public static final TableSchema FILES = new TableSchema("files", List.of(
+            optional("source", FieldType.STRING, "the source the file fed"),
+            optional("file", FieldType.STRING, "the file's location, as _source_file and the quarantine name it"),
+            optional("name", FieldType.STRING, "the file's name"),
+            optional("sha256", FieldType.STRING, "SHA-256 of the version read"),
+            optional("rows_read", FieldType.LONG, "records read from that version"),
+            optional("accepted", FieldType.LONG, "records that passed the row checks"),
+            optional("quarantined", FieldType.LONG, "records quarantined by the row checks"),
+            optional("rows_kept", FieldType.LONG, "rows the raw table kept of it after the cross-file rules, as "
+                    + "the summary of the run that read it showed them; null when not recorded"),
+            optional("rejection", FieldType.STRING, "why that version was rejected whole (no earlier version "
+                    + "stood), or null"),
+            optional("read_settings", FieldType.STRING, "what changes how its bytes are read (encoding, zone)"),
+            optional("run_id", FieldType.STRING, "the ingest run that read it"),
+            optional("staged_at", FieldType.TIMESTAMP, "when it was read"),
+            optional("rejected_sha256", FieldType.STRING, "a newer version rejected whole while this one stood"),
+            optional("rejected_reason", FieldType.STRING, "why that newer version was rejected"),
+            optional("rejected_run_id", FieldType.STRING, "the run that rejected it"),
+            optional("rejected_at", FieldType.TIMESTAMP, "when")),
+            List.of());
+
     private IngestTables() {
     }
 

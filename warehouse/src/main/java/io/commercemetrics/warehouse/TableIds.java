@@ -15,6 +15,8 @@ public final class TableIds {
     public static final Namespace METRICS = Namespace.of("metrics");
 
     public static final TableIdentifier QUARANTINE = TableIdentifier.of(INGEST, "quarantine");
+    /** The registry of ingested files: every version of every file that stands, or was rejected whole. */
+    public static final TableIdentifier FILES = TableIdentifier.of(INGEST, "files");
 
     private TableIds() {
     }

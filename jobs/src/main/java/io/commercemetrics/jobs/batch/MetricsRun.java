@@ -259,7 +259,7 @@ public class MetricsRun {
      * the registry's count (staging removed) read, accepted and superseded stay null, never guessed.
      */
     private List<MetricsRunRecord.InputFile> inputFiles(SparkSession spark, SparkTables tables) {
-        Map<String, Long> read = StagedFiles.rowsRead(run.warehouse().staging());
+        Map<String, Long> read = StagedFiles.rowsRead(catalog);
         Map<String, Long> quarantined = new java.util.HashMap<>();
         Dataset<Row> quarantine = tables.readCurrent(TableIds.QUARANTINE, IngestTables.QUARANTINE);
         for (Row row : quarantine.filter("line IS NOT NULL AND source IS NOT NULL AND file IS NOT NULL")

@@ -117,6 +117,7 @@ public final class IngestRun {
         summary().files().stream().filter(f -> f.change() != FileResult.Change.UNCHANGED)
                 .forEach(registry::recordWarehouseRows);
         registry.save();
+        registry.publish(tables.catalog());
         return crossFile;
     }
 

@@ -1,12 +1,17 @@
 package io.commercemetrics.jobs.ingest;
 
-import java.nio.file.Path;
+import io.commercemetrics.schemas.Field;
+import io.commercemetrics.warehouse.IngestTables;
+import io.commercemetrics.warehouse.TableIds;
+import io.commercemetrics.warehouse.TableReader;
+import io.commercemetrics.warehouse.WarehouseCatalog;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the staging registry remembers of the files whose rows stand in the raw tables, for readers
- * outside ingest (the metrics run's provenance).
+ * What the registry of ingested files ({@code ingest.files}) says of the files whose rows stand in
+ * the raw tables, for readers outside ingest (the metrics run's provenance).
  */
 public final class StagedFiles {
 
@@ -14,17 +19,23 @@ public final class StagedFiles {
     }
 
     /**
-     * The rows read from each staged file whose rows stand (the version that was read, not a later
-     * version rejected whole), by {@code source/location} as the raw tables' {@code _file} names it.
-     *
-     * @param staging the warehouse's staging folder
+     * The rows read from each file whose rows stand (the version that was read, not a later version
+     * rejected whole), by {@code source/location} as the raw tables' {@code _source_file} names it;
+     * empty for a warehouse whose ingest published no registry.
      */
-    public static Map<String, Long> rowsRead(Path staging) {
+    public static Map<String, Long> rowsRead(WarehouseCatalog catalog) {
         Map<String, Long> read = new LinkedHashMap<>();
-        for (StagingRegistry.Entry entry : StagingRegistry.load(staging).entries()) {
-            FileResult file = entry.result();
-            if (!file.rejected()) {
-                read.put(key(file.source(), file.provenance()), file.rowsRead());
+        if (catalog.load(TableIds.FILES).isEmpty()) {
+            return read;
+        }
+        List<String> columns = IngestTables.FILES.fields().stream().map(Field::name).toList();
+        int source = columns.indexOf("source");
+        int file = columns.indexOf("file");
+        int rowsRead = columns.indexOf("rows_read");
+        int rejection = columns.indexOf("rejection");
+        for (Object[] row : new TableReader(catalog).readCurrent(TableIds.FILES, IngestTables.FILES)) {
+            if (row[rejection] == null) {
+                read.put(key((String) row[source], (String) row[file]), (Long) row[rowsRead]);
             }
         }
         return read;

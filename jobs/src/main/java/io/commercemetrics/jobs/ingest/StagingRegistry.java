@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import io.commercemetrics.warehouse.IngestTables;
+import io.commercemetrics.warehouse.TableIds;
+import io.commercemetrics.warehouse.TableWriter;
+import io.commercemetrics.warehouse.WarehouseCatalog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -154,6 +159,34 @@ final class StagingRegistry {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the staging registry " + file, e);
+        }
+    }
+
+    /**
+     * Publishes the registry as the warehouse's table {@code ingest.files} (one snapshot per ingest):
+     * what was ingested, from where, with which hash and counts, readable by any Iceberg engine and
+     * by the metrics run's provenance wherever the warehouse lives. The file in staging/ stays the
+     * working copy beside the staged rows it describes.
+     */
+    synchronized void publish(WarehouseCatalog catalog) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Entry e : entries()) {
+            FileResult r = e.result();
+            Rejected later = e.rejected();
+            rows.add(new Object[] {r.source(), r.provenance(), r.file(), r.sha256(), r.rowsRead(), r.accepted(),
+                    r.quarantined(), e.warehouseRows(), r.rejection(), e.readSettings(), e.runId(),
+                    instant(e.stagedAt()), later == null ? null : later.sha256(),
+                    later == null ? null : later.reason(), later == null ? null : later.runId(),
+                    later == null ? null : instant(later.at())});
+        }
+        new TableWriter(catalog).replace(TableIds.FILES, IngestTables.FILES, rows);
+    }
+
+    private static Instant instant(String iso) {
+        try {
+            return iso == null ? null : Instant.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
