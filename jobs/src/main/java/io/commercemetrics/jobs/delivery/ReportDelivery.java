@@ -158,11 +158,12 @@ public final class ReportDelivery {
                 reason);
     }
 
+    /** A failure is logged as an error; a success only at debug level, since the caller prints the outcome it gets. */
     private static DeliveryOutcome report(DeliveryOutcome outcome) {
         if (outcome.failed()) {
             LOG.error(outcome.summary());
         } else {
-            LOG.info(outcome.summary());
+            LOG.debug(outcome.summary());
         }
         return outcome;
     }
