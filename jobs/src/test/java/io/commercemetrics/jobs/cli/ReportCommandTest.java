@@ -198,7 +198,7 @@ class ReportCommandTest {
     }
 
     /** A warehouse with one metrics run over October 2026: traffic on every day, nothing else. */
-    private static Path octoberWarehouse(Path warehouse) {
+    static Path octoberWarehouse(Path warehouse) {
         try (WarehouseCatalog catalog = WarehouseContents.open(warehouse)) {
             List<Object[]> traffic = new ArrayList<>();
             for (LocalDate day = LocalDate.of(2026, 10, 1); !day.isAfter(LocalDate.of(2026, 10, 31));
