@@ -195,6 +195,26 @@ class ReportDeliveryTest {
     }
 
     @Test
+    void aServerThatRefusesOnceGetsTheReportOnTheSecondAttempt() throws Exception {
+        Path pdf = ReportFiles.pdf(dir.resolve("management.pdf"), "Management report 2026-10");
+        try (FlakySmtpRelay relay = new FlakySmtpRelay(SMTP.getSmtp().getPort(), 1)) {
+            ReportDelivery delivery = new ReportDelivery(settings(relay.port(), null, List.of("ceo@shop.example")),
+                    () -> null);
+
+            DeliveryOutcome outcome = delivery.deliver(ReportKind.management, "2026-10", List.of(pdf));
+
+            assertThat(outcome.status()).as(outcome.summary()).isEqualTo(DeliveryOutcome.Status.SENT);
+            assertThat(outcome.attempts()).isEqualTo(2);
+            assertThat(relay.connections()).isEqualTo(2);
+        }
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("Commerce Metrics management report 2026-10");
+        assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .startsWith("mailing the management report 2026-10: attempt 1 of 3 failed: ")
+                .contains("421 4.3.2 down for maintenance");
+    }
+
+    @Test
     void aServerThatIsDownFailsWithTheConnectionErrorAndNothingThrown() throws Exception {
         Path pdf = ReportFiles.pdf(dir.resolve("management.pdf"), "Management report 2026-10");
         int closedPort;
