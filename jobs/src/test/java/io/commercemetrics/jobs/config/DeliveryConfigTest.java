@@ -43,7 +43,7 @@ class DeliveryConfigTest {
 
         DeliverySettings delivery = ConfigLoader.defaults().withFile(file)
                 .withOverrides(List.of("delivery.management.to=ceo@shop.example",
-                        "delivery.management.from=reports@shop.example")).load().delivery();
+                        "delivery.management.from=Commerce Metrics <reports@shop.example>")).load().delivery();
 
         assertThat(delivery.smtp()).isEqualTo(new DeliverySettings.Smtp("smtp.shop.example", 465, "reports",
                 DeliverySettings.Tls.smtps, Duration.ofSeconds(30)));
@@ -54,6 +54,7 @@ class DeliveryConfigTest {
                 .isEqualTo("2026-10: commissions (finance)");
         // one address given alone, without a list's brackets
         assertThat(delivery.route(ReportKind.management).to()).containsExactly("ceo@shop.example");
+        assertThat(delivery.route(ReportKind.management).from()).isEqualTo("Commerce Metrics <reports@shop.example>");
         assertThat(delivery.route(ReportKind.management).subject(ReportKind.management, "2026-W43"))
                 .isEqualTo("Commerce Metrics management report 2026-W43");
     }
