@@ -29,9 +29,10 @@ import org.springframework.retry.support.RetryTemplate;
 /**
  * Mails a rendered report to the recipients its kind has in the configuration ({@code delivery:}).
  * The one entry point is {@link #deliver}: it retries what may pass on another try (the server down,
- * a connection dropped), reports the outcome and never throws, so a delivery never fails the
- * rendering that came before it. One instance serves a whole run (the scheduler's or {@code report --mail}'s):
- * it says once per kind that a kind without recipients is not mailed.
+ * a connection dropped), logs each failure, returns the outcome (the caller prints it) and never
+ * throws, so a delivery never fails the rendering that came before it. One instance serves a whole
+ * run (the scheduler's or {@code report --mail}'s): it says once per kind that a kind without
+ * recipients is not mailed.
  */
 public final class ReportDelivery {
 
@@ -75,7 +76,8 @@ public final class ReportDelivery {
             DeliveryOutcome outcome = new DeliveryOutcome(DeliveryOutcome.Status.NOT_CONFIGURED, kind, period,
                     List.of(), List.of(), 0, null);
             if (saidNotConfigured.add(kind)) {
-                LOG.info("{} (and no other {} report will be)", outcome.summary(), kind);
+                LOG.info("{}; no {} report is mailed until delivery.{}.to lists recipients", outcome.summary(), kind,
+                        kind);
             }
             return outcome;
         }

@@ -152,6 +152,23 @@ class ReportDeliveryTest {
                 .doesNotContain(PASSWORD));
     }
 
+    /** The default, STARTTLS required: a server that cannot upgrade the connection never gets the password in clear. */
+    @Test
+    void aServerWithoutStartTlsGetsNeitherPasswordNorMessage() throws Exception {
+        Path pdf = ReportFiles.pdf(dir.resolve("management.pdf"), "Management report 2026-10");
+        DeliverySettings plain = settings(SMTP.getSmtp().getPort(), "reports", List.of("ceo@shop.example"));
+        DeliverySettings starttls = new DeliverySettings(new DeliverySettings.Smtp("127.0.0.1",
+                SMTP.getSmtp().getPort(), "reports", DeliverySettings.Tls.starttls, Duration.ofSeconds(5)),
+                plain.retry(), plain.management(), plain.finance());
+
+        DeliveryOutcome outcome = new ReportDelivery(starttls, () -> PASSWORD)
+                .deliver(ReportKind.management, "2026-10", List.of(pdf));
+
+        assertThat(outcome.status()).isEqualTo(DeliveryOutcome.Status.FAILED);
+        assertThat(outcome.reason()).contains("STARTTLS is required but host does not support STARTTLS");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
     /** A server that accepts the connection and hangs up at once: every attempt reaches it, none gets through. */
     @Test
     void aRefusingServerIsRetriedWithBackoffThenReportedWithoutThrowing() throws Exception {
@@ -245,8 +262,8 @@ class ReportDeliveryTest {
         assertThat(List.of(week.status(), month.status())).containsOnly(DeliveryOutcome.Status.NOT_CONFIGURED);
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         assertThat(log.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
-                .isEqualTo("not mailing the management report 2026-W43: no recipients (delivery.management.to) "
-                        + "(and no other management report will be)");
+                .isEqualTo("not mailing the management report 2026-W43: no recipients (delivery.management.to); "
+                        + "no management report is mailed until delivery.management.to lists recipients");
     }
 
     @Test
