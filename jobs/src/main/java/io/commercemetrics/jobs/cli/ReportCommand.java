@@ -3,12 +3,17 @@ package io.commercemetrics.jobs.cli;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.ReportJobConfiguration;
 import io.commercemetrics.jobs.batch.RunContext;
+import io.commercemetrics.jobs.delivery.DeliveryOutcome;
+import io.commercemetrics.jobs.delivery.RenderedReports;
+import io.commercemetrics.jobs.delivery.ReportDelivery;
+import io.commercemetrics.jobs.delivery.SmtpPassword;
 import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.ReportRenderer;
 import io.commercemetrics.reports.ReportRequest;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,6 +66,11 @@ public class ReportCommand extends JobCommand {
     @Mixin
     RunOption run = new RunOption();
 
+    @Option(names = "--mail", description = "Then mail each report rendered to its kind's recipients (configuration "
+            + "delivery.*; the SMTP password only in $" + SmtpPassword.VARIABLE + "). A delivery that still fails "
+            + "after its retries leaves the reports written and makes the command exit 1.")
+    boolean mail;
+
     /** Rendering reads only: no lock, and the recorded configuration stays as it is. */
     @Override
     protected boolean writesWarehouse() {
@@ -85,8 +95,31 @@ public class ReportCommand extends JobCommand {
     protected void execute(JobRuntime runtime, RunContext run) {
         String runId = this.run.parameter(runtime.catalog());
         WarehouseTables tables = WarehouseTables.of(runtime.catalog(), runId.isEmpty() ? null : runId);
-        ReportRenderer.periods(new ReportRequest(tables, out, period.label(), kind, null));
+        List<ReportPeriod> periods = ReportRenderer.periods(new ReportRequest(tables, out, period.label(), kind, null));
+        ReportDelivery delivery = mail ? delivery(run) : null;
         runtime.run(ReportJobConfiguration.JOB, parameters(out, period.label(), kind, runId));
+        if (delivery != null) {
+            List<String> failed = RenderedReports.deliver(delivery, out, periods, kind, run::progress).stream()
+                    .filter(DeliveryOutcome::failed).map(DeliveryOutcome::summary).toList();
+            if (!failed.isEmpty()) {
+                throw new IllegalStateException("the reports are written, but " + String.join("; ", failed));
+            }
+        }
+    }
+
+    /** --mail with nobody to mail is a usage error, found before anything is rendered. */
+    private ReportDelivery delivery(RunContext run) {
+        ReportDelivery delivery = ReportDelivery.fromEnvironment(run.config().delivery());
+        boolean anyone = kind == ReportKind.all
+                ? delivery.mails(ReportKind.management) || delivery.mails(ReportKind.finance) : delivery.mails(kind);
+        if (!anyone) {
+            String key = kind == ReportKind.all ? "delivery.management.to or delivery.finance.to"
+                    : "delivery." + kind + ".to";
+            throw new IllegalArgumentException("--mail: no recipients for the " + (kind == ReportKind.all
+                    ? "management or finance" : kind) + " report; give them in the configuration (" + key
+                    + ", with its .from), e.g. --set " + key.split(" ")[0] + "=[ceo@shop.example]");
+        }
+        return delivery;
     }
 
     /** @param metricsRun a run id, or empty for the latest run */

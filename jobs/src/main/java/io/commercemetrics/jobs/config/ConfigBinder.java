@@ -51,7 +51,8 @@ final class ConfigBinder {
                         decimal(commission.path("min-payout"), "commission.min-payout"),
                         dayOfMonth(commission.path("payday"), "commission.payday"),
                         rules(commission.path("rules"))),
-                ImportSettingsBinder.bind(root.path("imports")));
+                ImportSettingsBinder.bind(root.path("imports")),
+                DeliverySettingsBinder.bind(root.path("delivery")));
     }
 
     private static List<PipelineConfig.RuleVersion> rules(JsonNode node) {

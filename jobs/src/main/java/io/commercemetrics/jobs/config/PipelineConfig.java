@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record PipelineConfig(Reporting reporting, SourceSettings source, Channels channels,
                              Repurchase repurchase, Attribution attribution, Commission commission,
-                             ImportSettings imports) {
+                             ImportSettings imports, DeliverySettings delivery) {
 
     /** @param currency the reporting currency, or null: the data's only currency */
     public record Reporting(ZoneId timeZone, String currency) {
