@@ -13,6 +13,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.stream.Stream;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
@@ -60,6 +65,27 @@ public final class JobRequests {
             }
         }
         return values;
+    }
+
+    /**
+     * Sections of the configuration that change when or to whom results go, never the results: a job
+     * resumed after a changed recipient or schedule is still the same request.
+     */
+    static final Set<String> NOT_THE_REQUEST = Set.of("delivery", "schedule");
+
+    /** The hash of the configuration in force, without the sections that are {@link #NOT_THE_REQUEST}. */
+    public static String configHash(String configYaml) {
+        try {
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            JsonNode tree = yaml.readTree(configYaml);
+            if (tree instanceof ObjectNode object) {
+                object.remove(NOT_THE_REQUEST);
+                return hash(yaml.writeValueAsString(object));
+            }
+            return hash(configYaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the configuration cannot be read back: " + e.getMessage(), e);
+        }
     }
 
     /** The first 16 hex digits of the SHA-256 of a text: short enough to read, long enough never to collide. */

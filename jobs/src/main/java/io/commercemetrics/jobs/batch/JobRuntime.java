@@ -181,7 +181,7 @@ public final class JobRuntime implements AutoCloseable {
     private JobParameters request(Map<String, String> request) {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString("warehouse", run.warehouse().location(), true)
-                .addString(CONFIG_HASH, JobRequests.hash(run.configYaml()), true);
+                .addString(CONFIG_HASH, JobRequests.configHash(run.configYaml()), true);
         request.forEach((key, value) -> builder.addString(key, value, true));
         return builder.toJobParameters();
     }
