@@ -44,7 +44,6 @@ final class BatchSteps {
     static Step step(String name, JobRepository repository, PlatformTransactionManager tx, StepWork work,
                      StepBoundaries stops) {
         return new StepBuilder(name, repository).tasklet((contribution, chunk) -> {
-            Faults.beforeStep(name);
             JobState state = new JobState(chunk.getStepContext().getStepExecution().getJobExecution(), repository);
             work.run(state, contribution);
             state.save();

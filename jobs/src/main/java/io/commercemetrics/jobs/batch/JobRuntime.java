@@ -197,7 +197,11 @@ public final class JobRuntime implements AutoCloseable {
     }
 
     private JobExecution launch(String jobName, JobParameters parameters) {
-        Job job = context.getBean(jobName, Job.class);
+        Job job = context.containsBean(jobName) ? context.getBean(jobName, Job.class)
+                : context.getBeansOfType(ParameterizedJobs.class).values().stream()
+                        .filter(jobs -> jobs.jobName().equals(jobName)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no job " + jobName))
+                        .job(parameters);
         try {
             JobExecution execution = context.getBean(JobLauncher.class).run(job, parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {

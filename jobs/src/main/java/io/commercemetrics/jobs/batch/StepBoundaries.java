@@ -27,5 +27,6 @@ public final class StepBoundaries implements StepExecutionListener {
             run.progress("== " + stepPart + " (execution " + step.getJobExecutionId() + ")");
         }
         stops.honour(step);
+        Faults.beforeStep(name);
     }
 }

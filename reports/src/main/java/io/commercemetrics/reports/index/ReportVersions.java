@@ -68,6 +68,17 @@ public final class ReportVersions {
     }
 
     /**
+     * Whether the period folder holds the report as {@code run} rendered it: files recorded for that
+     * report, every one rendered by that run and still there (a backfill skips such a period).
+     */
+    public static boolean renderedFrom(Path folder, ReportKind report, String run) {
+        List<Map.Entry<String, Rendered>> files = read(folder).entrySet().stream()
+                .filter(entry -> entry.getValue().report() == report).toList();
+        return !files.isEmpty() && files.stream().allMatch(entry -> entry.getValue().run().equals(run)
+                && Files.isRegularFile(folder.resolve(entry.getKey())));
+    }
+
+    /**
      * Whether the earlier run's figures of the period differ from this run's. A run this one cannot
      * compare with (published after it, unknown, or expired) counts as different: a copy too many is
      * better than a report lost.
