@@ -21,7 +21,7 @@ import java.util.Map;
 public record Provenance(MetricsRunRecord run, ReportPeriod period) {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    static final String INPUTS_NOTE = "As the ingest counted them: read = accepted + quarantined; superseded = accepted "
+    public static final String INPUTS_NOTE = "As the ingest counted them: read = accepted + quarantined; superseded = accepted "
             + "rows of an order that a newer version of it replaced; kept = accepted - superseded, the rows the "
             + "metrics read. A dash: not recorded by this run.";
 

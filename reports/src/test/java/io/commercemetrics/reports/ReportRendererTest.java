@@ -54,8 +54,11 @@ class ReportRendererTest {
     void latestIsTheLastCompleteWeekAndMonthWithEveryFile() {
         assertThat(written.reports()).containsExactlyInAnyOrder(
                 out.resolve("2026-W44/management.pdf"), out.resolve("2026-W44/management.html"),
+                out.resolve("2026-W44/assets/management.ttf"),
                 out.resolve("2026-10/management.pdf"), out.resolve("2026-10/management.html"),
-                out.resolve("2026-10/finance.pdf"), out.resolve("2026-10/finance.xlsx"),
+                out.resolve("2026-10/assets/management.ttf"),
+                out.resolve("2026-10/finance.pdf"), out.resolve("2026-10/finance.html"),
+                out.resolve("2026-10/assets/finance.ttf"), out.resolve("2026-10/finance.xlsx"),
                 out.resolve("2026-10/finance.csv"));
         assertThat(written.files()).allMatch(Files::isRegularFile).contains(out.resolve("index.html"));
         assertThat(progress).anyMatch(line -> line.contains("management report 2026-W44"));
@@ -242,9 +245,11 @@ class ReportRendererTest {
     }
 
     @Test
-    void theHtmlPageCarriesTheSameFiguresAndEmbedsItsCharts() throws Exception {
+    void theWebPageCarriesTheSameFiguresWithSvgChartsAndItsFont() throws Exception {
         String html = Files.readString(out.resolve("2026-10/management.html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("144,444.33").contains(GoldenWarehouse.CHINESE_TITLE).contains("data:image/");
+        assertThat(html).contains("<title>Management report · month 2026-10</title>").contains("144,444.33")
+                .contains(GoldenWarehouse.CHINESE_TITLE).contains("<svg").contains("url('assets/management.ttf')")
+                .doesNotContain("data:image/");
     }
 
     @Test

@@ -21,8 +21,9 @@ public final class ReportIndex {
     public static final String FILE = "index.html";
     /** The report files in the order a reader looks for them, with their link text. */
     private static final List<String[]> REPORT_FILES = List.of(
-            new String[] {"management.pdf", "Management (PDF)"}, new String[] {"management.html", "Management (HTML)"},
-            new String[] {"finance.pdf", "Finance (PDF)"}, new String[] {"finance.xlsx", "Finance (XLSX)"},
+            new String[] {"management.html", "Management (web)"}, new String[] {"management.pdf", "Management (PDF)"},
+            new String[] {"finance.html", "Finance (web)"}, new String[] {"finance.pdf", "Finance (PDF)"},
+            new String[] {"finance.xlsx", "Finance (XLSX)"},
             new String[] {"finance.csv", "Statement (CSV)"});
 
     private ReportIndex() {
