@@ -252,10 +252,23 @@ class ReportRendererTest {
                 .doesNotContain("data:image/");
     }
 
+    /** The statement's total rows on the web page are the ledger's totals per currency, as in the PDF. */
+    @Test
+    void theFinanceWebPageHasTheStatementWithItsTotalsPerCurrency() throws Exception {
+        String pdf = RenderedReports.pdfText(out.resolve("2026-10/finance.pdf"));
+        String html = Files.readString(out.resolve("2026-10/finance.html"), StandardCharsets.UTF_8);
+        assertThat(pdf).contains("Total CNY 100.00 350.49 230.35 10.00 220.35 320.35 270.25 50.10");
+        assertThat(html).contains("<title>Commission statement and reconciliation · month 2026-10</title>")
+                .containsPattern("<tr class=\"total\">.*>Total</td>.*>CNY</td>.*>100.00</td>.*>350.49</td>"
+                        + ".*>230.35</td>.*>10.00</td>.*>220.35</td>.*>320.35</td>.*>270.25</td>.*>50.10</td></tr>")
+                .contains("unpaid, due 2026-11-05").contains("url('assets/finance.ttf')");
+    }
+
     @Test
     void theIndexListsEveryReportNewestFirst() throws Exception {
         String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(index).contains("href=\"2026-W44/management.pdf\"").contains("href=\"2026-10/finance.xlsx\"")
+                .contains("href=\"2026-10/management.html\">Management (web)").contains("href=\"2026-10/finance.html\"")
                 .contains("href=\"2026-10/finance.csv\"");
         assertThat(index.indexOf("2026-W44/")).isLessThan(index.indexOf("2026-10/"));
     }

@@ -41,10 +41,10 @@ final class FinancePage {
                 Column.prose("Payout ids", "payoutIds"));
         String noException = FinanceReport.noExceptionText(ledger);
         model.put("exceptions", WebTable.of(FinanceReport.reconciliationRows(ledger.exceptions(), null).rows(),
-                reconciled, noException == null ? ALL_MATCH : noException));
+                reconciled, noException == null ? ALL_MATCH : noException).asCards());
         model.put("notYetDueHeading", FinanceReport.notYetDueHeading(ledger, provenance));
         model.put("notYetDue", WebTable.of(FinanceReport.reconciliationRows(ledger.notYetDue(), ledger.dueDate()).rows(),
-                reconciled, ""));
+                reconciled, "").asCards());
         return model;
     }
 
