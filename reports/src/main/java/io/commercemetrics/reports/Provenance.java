@@ -41,7 +41,7 @@ public record Provenance(MetricsRunRecord run, ReportPeriod period, RestatementN
     }
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    static final String INPUTS_NOTE = "As the ingest counted them: read = accepted + quarantined; superseded = accepted "
+    public static final String INPUTS_NOTE = "As the ingest counted them: read = accepted + quarantined; superseded = accepted "
             + "rows of an order that a newer version of it replaced; kept = accepted - superseded, the rows the "
             + "metrics read. A dash: not recorded by this run.";
 

@@ -34,8 +34,8 @@ class ReportFinanceTest {
 
     @Test
     void onlyTheFinanceFilesOfTheMonth() {
-        assertThat(written.reports()).containsExactly(month.resolve("finance.pdf"), month.resolve("finance.xlsx"),
-                month.resolve("finance.csv"));
+        assertThat(written.reports()).containsExactly(month.resolve("finance.pdf"), month.resolve("finance.html"),
+                month.resolve("assets/finance.ttf"), month.resolve("finance.xlsx"), month.resolve("finance.csv"));
     }
 
     @Test

@@ -54,8 +54,11 @@ class ReportRendererTest {
     void latestIsTheLastCompleteWeekAndMonthWithEveryFile() {
         assertThat(written.reports()).containsExactlyInAnyOrder(
                 out.resolve("2026-W44/management.pdf"), out.resolve("2026-W44/management.html"),
+                out.resolve("2026-W44/assets/management.ttf"),
                 out.resolve("2026-10/management.pdf"), out.resolve("2026-10/management.html"),
-                out.resolve("2026-10/finance.pdf"), out.resolve("2026-10/finance.xlsx"),
+                out.resolve("2026-10/assets/management.ttf"),
+                out.resolve("2026-10/finance.pdf"), out.resolve("2026-10/finance.html"),
+                out.resolve("2026-10/assets/finance.ttf"), out.resolve("2026-10/finance.xlsx"),
                 out.resolve("2026-10/finance.csv"));
         assertThat(written.files()).allMatch(Files::isRegularFile).contains(out.resolve("index.html"));
         assertThat(progress).anyMatch(line -> line.contains("management report 2026-W44"));
@@ -242,15 +245,30 @@ class ReportRendererTest {
     }
 
     @Test
-    void theHtmlPageCarriesTheSameFiguresAndEmbedsItsCharts() throws Exception {
+    void theWebPageCarriesTheSameFiguresWithSvgChartsAndItsFont() throws Exception {
         String html = Files.readString(out.resolve("2026-10/management.html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("144,444.33").contains(GoldenWarehouse.CHINESE_TITLE).contains("data:image/");
+        assertThat(html).contains("<title>Management report · month 2026-10</title>").contains("144,444.33")
+                .contains(GoldenWarehouse.CHINESE_TITLE).contains("<svg").contains("url('assets/management.ttf')")
+                .doesNotContain("data:image/");
+    }
+
+    /** The statement's total rows on the web page are the ledger's totals per currency, as in the PDF. */
+    @Test
+    void theFinanceWebPageHasTheStatementWithItsTotalsPerCurrency() throws Exception {
+        String pdf = RenderedReports.pdfText(out.resolve("2026-10/finance.pdf"));
+        String html = Files.readString(out.resolve("2026-10/finance.html"), StandardCharsets.UTF_8);
+        assertThat(pdf).contains("Total CNY 100.00 350.49 230.35 10.00 220.35 320.35 270.25 50.10");
+        assertThat(html).contains("<title>Commission statement and reconciliation · month 2026-10</title>")
+                .containsPattern("<tr class=\"total\">.*>Total</td>.*>CNY</td>.*>100.00</td>.*>350.49</td>"
+                        + ".*>230.35</td>.*>10.00</td>.*>220.35</td>.*>320.35</td>.*>270.25</td>.*>50.10</td></tr>")
+                .contains("unpaid, due 2026-11-05").contains("url('assets/finance.ttf')");
     }
 
     @Test
     void theIndexListsEveryReportNewestFirst() throws Exception {
         String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
         assertThat(index).contains("href=\"2026-W44/management.pdf\"").contains("href=\"2026-10/finance.xlsx\"")
+                .contains("href=\"2026-10/management.html\">Management (web)").contains("href=\"2026-10/finance.html\"")
                 .contains("href=\"2026-10/finance.csv\"");
         assertThat(index.indexOf("2026-W44/")).isLessThan(index.indexOf("2026-10/"));
     }

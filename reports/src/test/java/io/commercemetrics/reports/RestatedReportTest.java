@@ -65,6 +65,13 @@ class RestatedReportTest {
     }
 
     @Test
+    void theWebPagesOfTheLatestRenderSayItToo() throws Exception {
+        // run-c changed nothing: its pages still name run-b as the run that restated October
+        assertThat(Files.readString(october.resolve("management.html"))).contains(RESTATED);
+        assertThat(Files.readString(october.resolve("finance.html"))).contains(RESTATED);
+    }
+
+    @Test
     void theFirstRunsReportRestatesNothing() {
         assertThat(afterRunA).contains("run-a").doesNotContain("Restated");
     }

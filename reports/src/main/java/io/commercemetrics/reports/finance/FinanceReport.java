@@ -8,6 +8,7 @@ import io.commercemetrics.reports.jasper.SectionRows;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.TableRow;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.reports.web.WebPage;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.export.CsvExport;
 import io.commercemetrics.schemas.export.ExportFormat;
@@ -22,7 +23,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * The finance report of a month: the commission statement per sharer and currency with totals per
- * currency, and the reconciliation exceptions, as PDF and XLSX; the statement alone as CSV in the
+ * currency, and the reconciliation exceptions, as PDF, web page and XLSX; the statement alone as CSV in the
  * export format of METRICS.md (exactly the table's columns, no totals, so it loads as data).
  */
 public final class FinanceReport {
@@ -30,6 +31,7 @@ public final class FinanceReport {
     public static final String PDF = "finance.pdf";
     public static final String XLSX = "finance.xlsx";
     public static final String CSV = "finance.csv";
+    public static final String HTML = "finance.html";
 
     private final ReportTemplates templates;
 
@@ -49,6 +51,9 @@ public final class FinanceReport {
         Path csv = folder.resolve(CSV);
         JasperPrint print = ReportFiles.fill(templates.get("finance"), parameters(tables, ledger, provenance));
         ReportFiles.writePdf(print, title(month), pdf);
+        List<Path> written = new java.util.ArrayList<>(List.of(pdf));
+        written.addAll(WebPage.write("finance", FinancePage.model(ledger, provenance, title(month),
+                provenance.warning(tables.missing())), folder.resolve(HTML)));
         ReportFiles.writeAtomically(xlsx, out -> new FinanceWorkbook().write(ledger, provenance, out));
         ReportFiles.writeAtomically(csv, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -57,11 +62,12 @@ public final class FinanceReport {
                     ledger.statement().stream().map(TableRow::values).toList(), writer);
             writer.flush();
         });
-        return List.of(pdf, xlsx, csv);
+        written.addAll(List.of(xlsx, csv));
+        return written;
     }
 
-    /** Reconciliation rows for the PDF; {@code due} set: the status says when the payout falls due. */
-    private static SectionRows reconciliationRows(List<TableRow> rows, java.time.LocalDate due) {
+    /** Reconciliation rows for the PDF and the web page; {@code due} set: the status says when the payout falls due. */
+    static SectionRows reconciliationRows(List<TableRow> rows, java.time.LocalDate due) {
         SectionRows section = new SectionRows();
         for (TableRow r : rows) {
             section.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
@@ -85,6 +91,17 @@ public final class FinanceReport {
         p.put("LedgerSummary", ledger.summary());
         p.put("StatementReport", templates.get("statement"));
         p.put("ReconciliationReport", templates.get("reconciliation"));
+        p.put("StatementRows", statementRows(ledger).dataSource());
+        p.put("ExceptionRows", reconciliationRows(ledger.exceptions(), null).dataSource());
+        p.put("NotYetDueRows", reconciliationRows(ledger.notYetDue(), ledger.dueDate()).dataSource());
+        p.put("NoExceptionText", noExceptionText(ledger));
+        p.put("NotYetDueHeading", notYetDueHeading(ledger, provenance));
+        p.put("PeriodWarning", provenance.warning(tables.missing()));
+        return p;
+    }
+
+    /** One row per statement line, by currency then sharer, as {@code statement.jrxml} reads them. */
+    static SectionRows statementRows(MonthLedger ledger) {
         SectionRows statement = new SectionRows();
         for (TableRow r : ledger.statement()) {
             statement.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
@@ -93,16 +110,20 @@ public final class FinanceReport {
                     "payable", r.decimal("payable"), "expected", r.decimal("expected_payout"),
                     "paid", r.decimal("paid"), "closing", r.decimal("closing_balance"));
         }
-        p.put("StatementRows", statement.dataSource());
-        p.put("ExceptionRows", reconciliationRows(ledger.exceptions(), null).dataSource());
-        p.put("NotYetDueRows", reconciliationRows(ledger.notYetDue(), ledger.dueDate()).dataSource());
-        if (!ledger.notYetDue().isEmpty()) {
-            p.put("NoExceptionText", "No exception: every payout that has fallen due matches what was expected.");
-            p.put("NotYetDueHeading", "Sharers owed a payout for " + provenance.period().label() + " that is not due "
-                    + "yet: the month's payouts fall due on " + ledger.dueDate() + " (the payday), after the data end "
-                    + provenance.dataEnd() + ". They are no exception unless still unpaid once the data passes that day.");
-        }
-        p.put("PeriodWarning", provenance.warning(tables.missing()));
-        return p;
+        return statement;
+    }
+
+    /** With payouts not due yet, "no exception" must say it counts only the payouts already due; else the template's default. */
+    static String noExceptionText(MonthLedger ledger) {
+        return ledger.notYetDue().isEmpty() ? null
+                : "No exception: every payout that has fallen due matches what was expected.";
+    }
+
+    /** The sentence over the payouts not due yet, or null when there are none (the section is left out). */
+    static String notYetDueHeading(MonthLedger ledger, Provenance provenance) {
+        return ledger.notYetDue().isEmpty() ? null : "Sharers owed a payout for " + provenance.period().label()
+                + " that is not due yet: the month's payouts fall due on " + ledger.dueDate() + " (the payday), after "
+                + "the data end " + provenance.dataEnd() + ". They are no exception unless still unpaid once the data "
+                + "passes that day.";
     }
 }

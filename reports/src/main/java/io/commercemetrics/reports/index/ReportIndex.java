@@ -22,8 +22,9 @@ public final class ReportIndex {
     public static final String FILE = "index.html";
     /** The report files in the order a reader looks for them, with their link text. */
     private static final List<String[]> REPORT_FILES = List.of(
-            new String[] {"management.pdf", "Management (PDF)"}, new String[] {"management.html", "Management (HTML)"},
-            new String[] {"finance.pdf", "Finance (PDF)"}, new String[] {"finance.xlsx", "Finance (XLSX)"},
+            new String[] {"management.html", "Management (web)"}, new String[] {"management.pdf", "Management (PDF)"},
+            new String[] {"finance.html", "Finance (web)"}, new String[] {"finance.pdf", "Finance (PDF)"},
+            new String[] {"finance.xlsx", "Finance (XLSX)"},
             new String[] {"finance.csv", "Statement (CSV)"});
 
     private ReportIndex() {
@@ -33,12 +34,13 @@ public final class ReportIndex {
         List<ReportPeriod> periods = periods(outFolder);
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Commerce Metrics reports</title>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Commerce Metrics reports</title>
                 <style>body{font-family:'WenQuanYi Micro Hei','Microsoft YaHei',sans-serif;margin:2em;color:#222}
                 h1{color:#1F3A5F}table{border-collapse:collapse}th,td{padding:4px 12px;border-bottom:1px solid #ccd;text-align:left;white-space:nowrap}
                 th{background:#DDE4EE}a{margin-right:1em}a.earlier{font-size:smaller;color:#555}</style></head><body>
                 <h1>Commerce Metrics reports</h1>
-                <table><thead><tr><th>Period</th><th>Kind</th><th>Days</th><th>Reports</th></tr></thead><tbody>
+                <div style="overflow-x:auto"><table><thead><tr><th>Period</th><th>Kind</th><th>Days</th><th>Reports</th></tr></thead><tbody>
                 """);
         for (ReportPeriod period : periods) {
             html.append("<tr><td>").append(period.label()).append("</td><td>")
@@ -53,7 +55,7 @@ public final class ReportIndex {
             }
             html.append("</td></tr>\n");
         }
-        html.append("</tbody></table></body></html>\n");
+        html.append("</tbody></table></div></body></html>\n");
         Path target = outFolder.resolve(FILE);
         ReportFiles.writeAtomically(target, out -> out.write(html.toString().getBytes(StandardCharsets.UTF_8)));
         return target;

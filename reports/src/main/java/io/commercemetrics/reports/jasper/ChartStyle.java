@@ -31,12 +31,17 @@ public final class ChartStyle extends JRAbstractChartCustomizer {
         if (!(plot instanceof CategoryPlot category)) {
             return;
         }
+        @SuppressWarnings("unchecked")
+        Map<String, String> colours = (Map<String, String>) getParameterValue(COLOURS_PARAMETER);
+        apply(category, colours);
+    }
+
+    /** Whole-number ticks and each series its colour by name: for the PDF's charts and the web page's alike. */
+    public static void apply(CategoryPlot category, Map<String, String> colours) {
         ValueAxis axis = category.getRangeAxis();
         if (axis instanceof NumberAxis numbers) {
             numbers.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         }
-        @SuppressWarnings("unchecked")
-        Map<String, String> colours = (Map<String, String>) getParameterValue(COLOURS_PARAMETER);
         CategoryDataset data = category.getDataset();
         CategoryItemRenderer renderer = category.getRenderer();
         if (data == null || renderer == null) {

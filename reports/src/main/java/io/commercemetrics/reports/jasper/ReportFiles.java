@@ -9,27 +9,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
-import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
-import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * Fills a master template and writes it as PDF or self-contained HTML (charts embedded as data
- * URIs, so the page can be mailed or moved on its own). Files appear atomically: written aside,
- * then renamed, so a reader never sees half a report.
+ * Fills a master template and writes it as PDF (the web version is {@code web.WebPage}'s). Files
+ * appear atomically: written aside, then renamed, so a reader never sees half a report.
  */
 public final class ReportFiles {
 
-    /** Charts become images in HTML: at twice the screen's 96 dpi they stay sharp on high-density displays. */
+    /** Chart images at twice the screen's 96 dpi. */
     private static final SimpleJasperReportsContext CONTEXT = new SimpleJasperReportsContext();
 
     static {
@@ -51,16 +46,6 @@ public final class ReportFiles {
         }
     }
 
-    /**
-     * Fills for the screen: one continuous page, so an HTML reader scrolls without page footers
-     * and breaks in the middle of the text.
-     */
-    public static JasperPrint fillContinuous(JasperReport master, Map<String, Object> parameters) {
-        Map<String, Object> continuous = new java.util.HashMap<>(parameters);
-        continuous.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
-        return fill(master, continuous);
-    }
-
     public static void writePdf(JasperPrint print, String title, Path target) {
         writeAtomically(target, out -> {
             JRPdfExporter exporter = new JRPdfExporter(CONTEXT);
@@ -69,18 +54,6 @@ public final class ReportFiles {
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
             configuration.setMetadataTitle(title);
             configuration.setMetadataCreator("Commerce Metrics");
-            exporter.setConfiguration(configuration);
-            exporter.exportReport();
-        });
-    }
-
-    public static void writeHtml(JasperPrint print, Path target) {
-        writeAtomically(target, out -> {
-            HtmlExporter exporter = new HtmlExporter(CONTEXT);
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleHtmlExporterOutput(out, "UTF-8"));
-            SimpleHtmlReportConfiguration configuration = new SimpleHtmlReportConfiguration();
-            configuration.setEmbedImage(true);
             exporter.setConfiguration(configuration);
             exporter.exportReport();
         });

@@ -1,20 +1,18 @@
 package io.commercemetrics.reports.management;
 
-import io.commercemetrics.reports.Provenance;
-import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.jasper.ReportFiles;
 import io.commercemetrics.reports.jasper.ReportTemplates;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
+import io.commercemetrics.reports.web.WebPage;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
- * The management report of one week or month, as PDF and HTML: headline figures, channel groups,
+ * The management report of one week or month, as PDF and as a web page: headline figures, channel groups,
  * funnel beside divergence, repurchase, traffic cost, reviews and trust, and the provenance.
  */
 public final class ManagementReport {
@@ -28,74 +26,62 @@ public final class ManagementReport {
         this.templates = templates;
     }
 
-    /** @return the files written into {@code folder} */
+    /** @return the files written into {@code folder}: the PDF, the web page and its font */
     public List<Path> render(WarehouseTables tables, ReportPeriod period, Path folder) {
-        Provenance provenance = Provenance.of(tables, period, ReportKind.management);
-        // a fill consumes its data sources: each output gets its own parameters
-        JasperPrint pages = ReportFiles.fill(templates.get("management"), parameters(tables, period, provenance));
-        JasperPrint screen = ReportFiles.fillContinuous(templates.get("management"),
-                parameters(tables, period, provenance));
+        ManagementSections sections = ManagementSections.of(tables, period, title(period));
+        JasperPrint pages = ReportFiles.fill(templates.get("management"), parameters(sections));
         Path pdf = folder.resolve(PDF);
-        Path html = folder.resolve(HTML);
-        ReportFiles.writePdf(pages, title(period), pdf);
-        ReportFiles.writeHtml(screen, html);
-        return List.of(pdf, html);
+        ReportFiles.writePdf(pages, sections.title(), pdf);
+        List<Path> written = new ArrayList<>(List.of(pdf));
+        written.addAll(WebPage.write("management", ManagementPage.model(sections), folder.resolve(HTML)));
+        return written;
     }
 
     static String title(ReportPeriod period) {
         return "Management report · " + (period.isMonth() ? "month " : "week ") + period.label();
     }
 
-    private Map<String, Object> parameters(WarehouseTables tables, ReportPeriod period, Provenance provenance) {
-        String currency = provenance.currency();
-        Map<String, Object> p = provenance.parameters();
-        p.put("Title", title(period));
-        // cohorts are months: a week's report leaves their tables to the month's
-        p.put("Monthly", period.isMonth());
+    /** The master template's parameters; each data source is a fresh one over the sections' rows. */
+    private Map<String, Object> parameters(ManagementSections s) {
+        Map<String, Object> p = s.provenance().parameters();
+        p.put("Title", s.title());
+        p.put("Monthly", s.monthly());
         for (String template : List.of("headline", "figures", "chart", "matrix", "repurchase", "traffic-cost",
                 "trust", "review-list", "provenance", "inputs")) {
             p.put(subreportParameter(template), templates.get(template));
         }
-        p.put("HeadlineRows", HeadlineSection.rows(tables, period, currency).dataSource());
-        p.put("HeadlineNote", HeadlineSection.note(period));
+        p.put("HeadlineRows", s.headline().dataSource());
+        p.put("HeadlineNote", s.headlineNote());
 
-        ChannelSection channels = new ChannelSection(tables, period);
-        p.put("PeriodHeaders", channels.headers());
-        p.put("ChannelRevenueChart", channels.revenueChart().dataSource());
-        p.put("ChannelOrdersChart", channels.ordersChart().dataSource());
-        p.put("ChannelTable", channels.table(currency).dataSource());
-        p.put("ChannelColours", channels.colours());
+        p.put("PeriodHeaders", s.periodHeaders());
+        p.put("ChannelRevenueChart", s.revenueChart().dataSource());
+        p.put("ChannelOrdersChart", s.ordersChart().dataSource());
+        p.put("ChannelTable", s.channelTable().dataSource());
+        p.put("ChannelColours", s.channelColours());
 
-        SpreadSection spread = new SpreadSection(tables, period, provenance.dataEnd());
-        p.put("SpreadFigures", spread.figures().dataSource());
-        p.put("SpreadChart", spread.chart().dataSource());
+        p.put("SpreadFigures", s.spreadFigures().dataSource());
+        p.put("SpreadChart", s.spreadChart().dataSource());
         p.put("SpreadColours", SpreadSection.colours());
 
-        RepurchaseSection repurchase = new RepurchaseSection(tables, period, provenance.dataEnd());
-        List<String> windows = new ArrayList<>(repurchase.windows().stream().map(d -> d + " days").toList());
+        // the template has a column per window: blank headers for the windows not configured
+        List<String> windows = new ArrayList<>(s.windows());
         while (windows.size() < RepurchaseSection.WINDOW_COLUMNS) {
             windows.add("");
         }
         p.put("WindowHeaders", windows);
-        p.put("CohortRows", repurchase.cohortTable().dataSource());
-        p.put("RetentionRows", repurchase.retentionTriangle().dataSource());
-        List<String> offsets = new ArrayList<>();
-        for (int i = 0; i < MatrixRow.COLUMNS; i++) {
-            offsets.add("month " + i);
-        }
-        p.put("OffsetHeaders", offsets);
+        p.put("CohortRows", s.cohorts().dataSource());
+        p.put("RetentionRows", s.retention().dataSource());
+        p.put("OffsetHeaders", ManagementSections.offsetHeaders());
 
-        p.put("TrafficRows", TrafficCostSection.rows(tables, period, currency).dataSource());
+        p.put("TrafficRows", s.trafficCost().dataSource());
 
-        ReviewSection reviews = new ReviewSection(tables, period, provenance.dataEnd());
-        p.put("ReviewFigures", reviews.figures().dataSource());
-        p.put("RatingChart", reviews.ratingChart().dataSource());
+        p.put("ReviewFigures", s.reviewFigures().dataSource());
+        p.put("RatingChart", s.ratingChart().dataSource());
         p.put("RatingColours", ReviewSection.colours());
-        p.put("TrustRows", reviews.trust().dataSource());
-        ReviewSection.LowestReviews lowest = reviews.lowestRated(ZoneId.of(tables.run().reportingTimeZone()));
-        p.put("LowestReviews", lowest.rows().dataSource());
-        p.put("LowestReviewsHeading", lowest.heading());
-        p.put("PeriodWarning", provenance.warning(tables.missing()));
+        p.put("TrustRows", s.trust().dataSource());
+        p.put("LowestReviews", s.lowestReviews().dataSource());
+        p.put("LowestReviewsHeading", s.lowestReviewsHeading());
+        p.put("PeriodWarning", s.warning());
         return p;
     }
 
