@@ -46,9 +46,9 @@ public class IngestJobConfiguration {
 
     @Bean
     @Lazy
-    IngestRun ingestRun(RunContext run) {
+    IngestRun ingestRun(RunContext run, StepProgress progress) {
         return new IngestRun(new IngestOptions(run.inputs(), run.warehouse().root(), run.config(), run.runId(),
-                run::progress), run.warehouse());
+                run::progress, progress.rows()), run.warehouse());
     }
 
     @Bean

@@ -29,8 +29,9 @@ public class MetricsJobConfiguration {
 
     @Bean
     @Lazy
-    MetricsRun metricsRun(RunContext run, SparkSessionProvider spark, WarehouseCatalog catalog) {
-        return new MetricsRun(run, spark, catalog);
+    MetricsRun metricsRun(RunContext run, SparkSessionProvider spark, WarehouseCatalog catalog,
+                          StepProgress progress) {
+        return new MetricsRun(run, spark, catalog, progress);
     }
 
     @Bean

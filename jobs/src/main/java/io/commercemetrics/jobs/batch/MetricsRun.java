@@ -64,11 +64,14 @@ public class MetricsRun {
     private final RunContext run;
     private final SparkSessionProvider sparkProvider;
     private final WarehouseCatalog catalog;
+    private final StepProgress progress;
 
-    public MetricsRun(RunContext run, SparkSessionProvider sparkProvider, WarehouseCatalog catalog) {
+    public MetricsRun(RunContext run, SparkSessionProvider sparkProvider, WarehouseCatalog catalog,
+                      StepProgress progress) {
         this.run = run;
         this.sparkProvider = sparkProvider;
         this.catalog = catalog;
+        this.progress = progress;
     }
 
     /**
@@ -231,6 +234,7 @@ public class MetricsRun {
 
         private void write(TableSchema table, Dataset<Row> data) {
             long started = System.nanoTime();
+            progress.doing(table.name());
             Snapshot snapshot = new MetricTableWriter(tables).write(table, data);
             long count = SparkTables.rows(snapshot);
             snapshots.put(table.name(), snapshot.snapshotId());

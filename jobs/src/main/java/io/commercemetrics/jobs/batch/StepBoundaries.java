@@ -1,21 +1,25 @@
 package io.commercemetrics.jobs.batch;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 
 /**
- * What happens between two steps of any job: a stop request is honoured, and a new part of the job
- * (ingest, metrics, reports: the step name's first word) is announced on the console.
+ * What happens between two steps of any job: a stop request is honoured, a new part of the job
+ * (ingest, metrics, reports: the step name's first word) is announced on the console, and the
+ * step's progress is shown while it runs.
  */
 public final class StepBoundaries implements StepExecutionListener {
 
     private final StopRequests stops;
     private final RunContext run;
+    private final StepProgress progress;
     private String part;
 
-    public StepBoundaries(StopRequests stops, RunContext run) {
+    public StepBoundaries(StopRequests stops, RunContext run, StepProgress progress) {
         this.stops = stops;
         this.run = run;
+        this.progress = progress;
     }
 
     @Override
@@ -28,5 +32,12 @@ public final class StepBoundaries implements StepExecutionListener {
         }
         stops.honour(step);
         Faults.beforeStep(name);
+        progress.started(name);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        progress.finished();
+        return null;
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
@@ -38,13 +39,16 @@ final class FileIngestor {
     private final String encoding;
     private final ZoneId sourceZone;
     private final String runId;
+    /** The run's count of records read, shared by the files read in parallel (progress). */
+    private final LongAdder rowsRead;
     private final Map<String, Long> reasons = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
     private long read;
     private long accepted;
     private long quarantined;
 
-    FileIngestor(ExportFile file, String encoding, ZoneId sourceZone, String runId) {
+    FileIngestor(ExportFile file, String encoding, ZoneId sourceZone, String runId, LongAdder rowsRead) {
+        this.rowsRead = rowsRead;
         this.file = file;
         this.schema = Sources.byName(file.source()).orElseThrow();
         this.encoding = encoding;
@@ -140,6 +144,7 @@ final class FileIngestor {
                  TypedParquetWriter rows = new TypedParquetWriter(work.resolve(ROWS), staged)) {
                 while (records.next()) {
                     read++;
+                    rowsRead.increment();
                     String problem = records.problem();
                     if (problem == null && validator.validate(records.values())) {
                         System.arraycopy(validator.typed(), 0, row, 0, n);

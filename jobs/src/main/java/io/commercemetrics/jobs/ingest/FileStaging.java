@@ -54,7 +54,7 @@ final class FileStaging {
             return before.get().result().asUnchanged((System.nanoTime() - start) / 1_000_000);
         }
         FileResult.Change change = before.isPresent() ? FileResult.Change.CHANGED : FileResult.Change.NEW;
-        FileResult result = new FileIngestor(file, encoding, options.config().source().timeZone(), options.runId())
+        FileResult result = new FileIngestor(file, encoding, options.config().source().timeZone(), options.runId(), options.rowsRead())
                 .stage(target, sha, change);
         // a predecessor that was itself rejected whole brought no rows: there is nothing to replace or keep
         Optional<StagingRegistry.Entry> standing = before.filter(e -> !e.result().rejected());

@@ -4,6 +4,7 @@ import io.commercemetrics.jobs.config.PipelineConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -12,9 +13,15 @@ import java.util.function.Consumer;
  * @param inputs    files and folders to read (DATA.md "Recognising a file")
  * @param warehouse the warehouse root (docs/warehouse.md)
  * @param progress  receives one line per step, for the CLI
+ * @param rowsRead  counts every record read as it is read, for progress on long steps
  */
 public record IngestOptions(List<Path> inputs, Path warehouse, PipelineConfig config, String runId,
-                            Consumer<String> progress) {
+                            Consumer<String> progress, LongAdder rowsRead) {
+
+    public IngestOptions(List<Path> inputs, Path warehouse, PipelineConfig config, String runId,
+                         Consumer<String> progress) {
+        this(inputs, warehouse, config, runId, progress, new LongAdder());
+    }
 
     public IngestOptions {
         inputs = List.copyOf(inputs);
@@ -22,5 +29,6 @@ public record IngestOptions(List<Path> inputs, Path warehouse, PipelineConfig co
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(runId, "runId");
         progress = progress == null ? line -> { } : progress;
+        rowsRead = rowsRead == null ? new LongAdder() : rowsRead;
     }
 }
