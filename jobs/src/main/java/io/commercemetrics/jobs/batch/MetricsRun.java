@@ -10,6 +10,7 @@ import io.commercemetrics.jobs.metrics.analytics.AnalyticsMetrics;
 import io.commercemetrics.jobs.metrics.analytics.AnalyticsTables;
 import io.commercemetrics.jobs.metrics.analytics.DataEnd;
 import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
+import io.commercemetrics.jobs.metrics.ledger.ClosedBooks;
 import io.commercemetrics.jobs.metrics.ledger.LedgerTables;
 import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
 import io.commercemetrics.jobs.spark.SparkTables;
@@ -81,12 +82,13 @@ public class MetricsRun {
     }
 
     public void ledger() {
-        LedgerTables ledger = ReferralLedger.compute(context);
+        LedgerTables ledger = ReferralLedger.compute(context, ClosedBooks.load(tables));
         write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
         write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
         write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
         write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
         write(MetricTables.RECONCILIATION, ledger.reconciliation());
+        write(MetricTables.COMMISSION_ADJUSTMENTS, ledger.commissionAdjustments());
         // the analytical tables read these two by name: the snapshots just committed, not recomputed
         for (TableSchema table : List.of(MetricTables.ORDER_ATTRIBUTION, MetricTables.COMMISSION_LINES)) {
             tables.read(TableIds.metric(table.name()), metricSnapshots.get(table.name()), table)
