@@ -42,7 +42,7 @@ public final class PeriodCloses {
 
     /** The closes in force, earliest month first. */
     public List<Close> inForce() {
-        return query(" AND reopened_at IS NULL ORDER BY month");
+        return query(" AND reopened_at IS NULL ORDER BY closed_month");
     }
 
     /** The latest month closed, if any: every month up to it is closed. */
@@ -53,12 +53,12 @@ public final class PeriodCloses {
 
     /** Every close ever made, reopened ones included, oldest first. */
     public List<Close> history() {
-        return query(" ORDER BY closed_at, month");
+        return query(" ORDER BY closed_at, closed_month");
     }
 
     void record(Close close) {
         try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + TABLE + " (catalog_name, month, run_id, data_end, closed_by, closed_at) "
+                "INSERT INTO " + TABLE + " (catalog_name, closed_month, run_id, data_end, closed_by, closed_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, catalogName);
             insert.setString(2, close.month().toString());
@@ -75,7 +75,7 @@ public final class PeriodCloses {
     void recordReopen(YearMonth month, String by, Instant at, String reason) {
         try (Connection connection = connect(); PreparedStatement update = connection.prepareStatement(
                 "UPDATE " + TABLE + " SET reopened_by = ?, reopened_at = ?, reopen_reason = ? "
-                        + "WHERE catalog_name = ? AND month = ? AND reopened_at IS NULL")) {
+                        + "WHERE catalog_name = ? AND closed_month = ? AND reopened_at IS NULL")) {
             update.setString(1, by);
             update.setString(2, at.toString());
             update.setString(3, reason);
@@ -89,7 +89,7 @@ public final class PeriodCloses {
 
     private List<Close> query(String tail) {
         try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(
-                "SELECT month, run_id, data_end, closed_by, closed_at, reopened_by, reopened_at, reopen_reason FROM "
+                "SELECT closed_month, run_id, data_end, closed_by, closed_at, reopened_by, reopened_at, reopen_reason FROM "
                         + TABLE + " WHERE catalog_name = ?" + tail)) {
             select.setString(1, catalogName);
             List<Close> closes = new ArrayList<>();
@@ -112,9 +112,9 @@ public final class PeriodCloses {
         try (Statement ddl = connection.createStatement()) {
             // instants as ISO text: the same in H2 and PostgreSQL, and readable in an audit
             ddl.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (catalog_name VARCHAR(255) NOT NULL, "
-                    + "month VARCHAR(7) NOT NULL, run_id VARCHAR(255) NOT NULL, data_end VARCHAR(10) NOT NULL, "
+                    + "closed_month VARCHAR(7) NOT NULL, run_id VARCHAR(255) NOT NULL, data_end VARCHAR(10) NOT NULL, "
                     + "closed_by VARCHAR(255) NOT NULL, closed_at VARCHAR(40) NOT NULL, reopened_by VARCHAR(255), "
-                    + "reopened_at VARCHAR(40), reopen_reason TEXT, PRIMARY KEY (catalog_name, month, closed_at))");
+                    + "reopened_at VARCHAR(40), reopen_reason TEXT, PRIMARY KEY (catalog_name, closed_month, closed_at))");
         } catch (SQLException e) {
             connection.close();
             throw e;
