@@ -89,8 +89,8 @@ public final class PeriodCloses {
 
     private List<Close> query(String tail) {
         try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(
-                "SELECT closed_month, run_id, data_end, closed_by, closed_at, reopened_by, reopened_at, reopen_reason FROM "
-                        + TABLE + " WHERE catalog_name = ?" + tail)) {
+                "SELECT closed_month, run_id, data_end, closed_by, closed_at, reopened_by, reopened_at, "
+                        + "reopen_reason FROM " + TABLE + " WHERE catalog_name = ?" + tail)) {
             select.setString(1, catalogName);
             List<Close> closes = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
@@ -114,7 +114,8 @@ public final class PeriodCloses {
             ddl.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (catalog_name VARCHAR(255) NOT NULL, "
                     + "closed_month VARCHAR(7) NOT NULL, run_id VARCHAR(255) NOT NULL, data_end VARCHAR(10) NOT NULL, "
                     + "closed_by VARCHAR(255) NOT NULL, closed_at VARCHAR(40) NOT NULL, reopened_by VARCHAR(255), "
-                    + "reopened_at VARCHAR(40), reopen_reason TEXT, PRIMARY KEY (catalog_name, closed_month, closed_at))");
+                    + "reopened_at VARCHAR(40), reopen_reason TEXT, "
+                    + "PRIMARY KEY (catalog_name, closed_month, closed_at))");
         } catch (SQLException e) {
             connection.close();
             throw e;

@@ -72,6 +72,17 @@ public final class FinanceReport {
         return section;
     }
 
+    private static SectionRows adjustmentRows(List<TableRow> rows) {
+        SectionRows section = new SectionRows();
+        for (TableRow r : rows) {
+            section.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
+                    "closedMonth", r.text("closed_month"), "orderId", r.text("order_id"),
+                    "refundId", r.text("refund_id"), "cause", r.text("cause").replace('_', ' '),
+                    "amount", r.decimal("amount"));
+        }
+        return section;
+    }
+
     static String title(ReportPeriod month) {
         return "Commission statement and reconciliation · month " + month.label();
     }
@@ -100,6 +111,13 @@ public final class FinanceReport {
             p.put("NotYetDueHeading", "Sharers owed a payout for " + provenance.period().label() + " that is not due "
                     + "yet: the month's payouts fall due on " + ledger.dueDate() + " (the payday), after the data end "
                     + provenance.dataEnd() + ". They are no exception unless still unpaid once the data passes that day.");
+        }
+        p.put("AdjustmentsReport", templates.get("adjustments"));
+        if (!ledger.adjustments().isEmpty()) {
+            p.put("AdjustmentRows", adjustmentRows(ledger.adjustments()).dataSource());
+            p.put("AdjustmentsHeading", "Amounts that data arriving after a month was closed would have changed in "
+                    + "it, posted to " + provenance.period().label() + " and included in its payable above. The closed "
+                    + "months' statements stay as they were closed.");
         }
         p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.metrics.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commercemetrics.jobs.config.ConfigLoader;
 import io.commercemetrics.jobs.config.PipelineConfig;
@@ -9,7 +10,6 @@ import io.commercemetrics.jobs.metrics.golden.GoldenInputs;
 import io.commercemetrics.jobs.metrics.golden.GoldenTables;
 import io.commercemetrics.jobs.spark.SharedSpark;
 import io.commercemetrics.schemas.MetricTables;
-import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.TableSchema;
 import io.commercemetrics.schemas.export.ExportFormat;
 import java.io.IOException;
@@ -74,6 +74,12 @@ class PeriodCloseGoldenTest {
                     .isEqualTo(closedMonthLines(before.csv(table), closedMonth));
         }
         assertBalances(after.tables.commissionStatement());
+
+        assertThatThrownBy(() -> Stage.run(caseDir, "after-close", before.close(closedMonth),
+                closedMonth.atEndOfMonth()))
+                .as("a run whose data end in the closed month has no open month to post to")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is in a closed month (closed through " + closedMonth + ")");
     }
 
     /** The export's lines whose first column, the month, is closed. */
@@ -101,11 +107,15 @@ class PeriodCloseGoldenTest {
     private record Stage(Path caseDir, String name, LocalDate dataEnd, ExportFormat format, LedgerTables tables) {
 
         static Stage run(Path caseDir, String name, ClosedBooks closed) throws IOException {
+            return run(caseDir, name, closed,
+                    LocalDate.parse(Files.readString(caseDir.resolve(name).resolve("as-of.txt")).trim()));
+        }
+
+        static Stage run(Path caseDir, String name, ClosedBooks closed, LocalDate dataEnd) throws IOException {
             PipelineConfig config = ConfigLoader.defaults().withOptionalFile(caseDir.resolve("config.yaml"))
                     .withOptionalFile(caseDir.resolve(name).resolve("config.yaml")).load();
             SparkSession spark = SharedSpark.withTimeZone(config.reporting().timeZone());
             GoldenInputs.register(spark, caseDir.resolve(name));
-            LocalDate dataEnd = LocalDate.parse(Files.readString(caseDir.resolve(name).resolve("as-of.txt")).trim());
             LedgerTables tables = ReferralLedger.compute(
                     new MetricsContext(spark, config, dataEnd, config.reporting().currency()), closed);
             return new Stage(caseDir, name, dataEnd,
