@@ -54,6 +54,13 @@ public final class MonthClose {
                     : "months close in order and " + last.month() + " is closed already, so " + month
                         + " is closed too");
         }
+        Instant computedAt = Instant.parse(run.computedAt());
+        closes.history().stream().filter(c -> c.reopenedAt() != null && c.reopenedAt().isAfter(computedAt))
+                .findFirst().ifPresent(reopened -> {
+                    // that run kept the reopened month frozen: its books are not the month computed again
+                    throw new IllegalArgumentException(reopened.month() + " was reopened after the latest "
+                            + "metrics run (" + run.runId() + "): run metrics, then close " + month);
+                });
         LocalDate dataEnd = LocalDate.parse(run.dataEnd());
         if (dataEnd.isBefore(month.atDay(1))) {
             throw new IllegalArgumentException("the latest metrics run (" + run.runId() + ") has no data of " + month

@@ -155,7 +155,10 @@ class CloseCommandTest {
             Table statement = catalog.load(TableIds.metric(MetricTables.COMMISSION_STATEMENT.name())).orElseThrow();
             assertThat(statement.refs()).containsKey("closed-2026-09").doesNotContainKey("closed-2026-10");
         }
-        assertThat(run("close", "--month", "2026-10", "--force").exit).as("closed again after the reopen").isZero();
+        Result closedAgain = run("close", "--month", "2026-10", "--force");
+        assertThat(closedAgain.exit).as("closed again from the run made before the reopen").isEqualTo(2);
+        assertThat(closedAgain.err).contains("2026-10 was reopened after the latest metrics run (" + runId
+                + "): run metrics, then close 2026-10");
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.apache.spark.sql.types.DecimalType;
 public final class CommissionStatement implements Serializable {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
-    /** Columns of a month row: sharer, currency, period, then accrued, released, clawback, paid, adjustment, carried. */
+    /** Month row columns: sharer, currency, period, accrued, released, clawback, paid, adjustment, carried. */
     private static final int ACCRUED = 3;
     private static final int CARRIED = 8;
     private static final DecimalType MONEY = DataTypes.createDecimalType(38, FieldType.MONEY_SCALE);
