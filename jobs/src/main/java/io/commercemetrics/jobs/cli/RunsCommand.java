@@ -12,6 +12,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.explore.JobExplorer;
 import io.commercemetrics.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.PeriodCloses;
 import io.commercemetrics.warehouse.RunRecords;
 import io.commercemetrics.warehouse.TableIds;
 import picocli.CommandLine.Command;
@@ -46,6 +47,23 @@ public class RunsCommand extends JobCommand {
                 "duration", "note"));
         executions.stream().limit(limit).forEach(execution -> run.progress(line(execution)));
         metricsRuns(runtime, run);
+        closes(runtime, run);
+    }
+
+    /** Every close of a commission month, reopened ones too: the audit finance asks for. */
+    private static void closes(JobRuntime runtime, RunContext run) {
+        List<PeriodCloses.Close> closes = new PeriodCloses(runtime.catalog()).history();
+        if (closes.isEmpty()) {
+            return;
+        }
+        run.progress("");
+        run.progress("closed months (commerce-metrics close), oldest first:");
+        for (PeriodCloses.Close close : closes) {
+            run.progress(String.format("%-8s closed by %s at %s from run %s (data through %s)%s", close.month(),
+                    close.closedBy(), close.closedAt(), close.runId(), close.dataEnd(), close.inForce() ? ""
+                            : "; reopened by " + close.reopenedBy() + " at " + close.reopenedAt() + ": "
+                            + close.reopenReason()));
+        }
     }
 
     /**

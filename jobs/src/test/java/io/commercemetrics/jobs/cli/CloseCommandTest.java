@@ -155,6 +155,9 @@ class CloseCommandTest {
             Table statement = catalog.load(TableIds.metric(MetricTables.COMMISSION_STATEMENT.name())).orElseThrow();
             assertThat(statement.refs()).containsKey("closed-2026-09").doesNotContainKey("closed-2026-10");
         }
+        assertThat(runsListing()).contains("2026-09  closed by ", "2026-10  closed by ",
+                "reopened by cfo at ", ": closed before the payouts");
+
         Result closedAgain = run("close", "--month", "2026-10", "--force");
         assertThat(closedAgain.exit).as("closed again from the run made before the reopen").isEqualTo(2);
         assertThat(closedAgain.err).contains("2026-10 was reopened after the latest metrics run (" + runId
@@ -187,6 +190,19 @@ class CloseCommandTest {
 
     private WarehouseCatalog catalog() {
         return WarehouseCatalog.openEmbedded(new Warehouse(warehouse));
+    }
+
+    /** What {@code runs} prints (to the standard output, as every progress line). */
+    private String runsListing() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(run("runs").exit).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private record Result(int exit, String err) {
