@@ -49,6 +49,10 @@ public final class ReferralLedger {
         SparkSession spark = ctx.spark();
         PipelineConfig.Commission commission = ctx.config().commission();
         LocalDate dataEnd = ctx.dataEnd();
+        if (closed.any() && !YearMonth.from(dataEnd).isAfter(closed.closedThrough())) {
+            throw new IllegalStateException("the data end " + dataEnd + " is in a closed month (closed through "
+                    + closed.closedThrough() + "): a run must reach the first open month, " + closed.firstOpen());
+        }
         MetricFunctions.register(spark); // a no-op when the job runner has already
         FissionChain.register(spark, commission.maxLevels());
 
@@ -66,10 +70,6 @@ public final class ReferralLedger {
         lines.createOrReplaceTempView("ledger_commission_lines");
         reversals.createOrReplaceTempView("ledger_commission_reversals");
 
-        if (closed.any() && !YearMonth.from(dataEnd).isAfter(closed.closedThrough())) {
-            throw new IllegalStateException("the data end " + dataEnd + " is in a closed month (closed through "
-                    + closed.closedThrough() + "): a run must reach the first open month, " + closed.firstOpen());
-        }
         bookedPayouts(spark, closed).createOrReplaceTempView("ledger_payouts");
         Dataset<Row> adjustments = CommissionAdjustments.compute(spark, lines, reversals, dataEnd, closed);
         Dataset<Row> statement = new CommissionStatement(commission.minPayout(), dataEnd)
