@@ -2,7 +2,8 @@
 -- sharer and currency, before the running balance (CommissionStatement) is carried month to month.
 -- Every amount is a sum of already rounded entries, so a statement adds up to its lines.
 -- Parameters: :data_end (DATE), :end_month (STRING yyyy-MM, the data end's month).
--- Views: ledger_commission_lines, ledger_commission_reversals, payouts.
+-- Views: ledger_commission_lines, ledger_commission_reversals, ledger_payouts (payouts as booked,
+-- see ReferralLedger).
 WITH before_lock AS (
     SELECT order_id, level, sum(amount) AS reversed
     FROM ledger_commission_reversals
@@ -30,7 +31,7 @@ events AS (
     -- paid: payouts settling the month, counted once paid (local date of paid_ts) by the data end;
     -- each payout is rounded to the minor unit as a ledger line
     SELECT sharer_id, currency, period, 0, 0, 0, round_money(amount, currency)
-    FROM payouts
+    FROM ledger_payouts
     WHERE to_date(paid_ts) <= :data_end AND period <= :end_month
 )
 SELECT sharer_id, currency, period,

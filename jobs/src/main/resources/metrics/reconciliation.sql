@@ -1,12 +1,12 @@
 -- docs/metrics.md, "Commissions and reconciliation": reconciliation, what was expected against what was
 -- paid, per month, sharer and currency with an expected payout or a payment.
--- Parameters: :data_end (DATE). Views: ledger_commission_statement, ledger_commission_lines, payouts.
+-- Parameters: :data_end (DATE). Views: ledger_commission_statement, ledger_commission_lines, ledger_payouts.
 WITH payout_sets AS (
     SELECT sharer_id, currency, period,
            array_join(array_sort(collect_list(payout_id)), ';') AS payout_ids,
            -- two or more payouts with equal (rounded) amounts
            count(*) > count(DISTINCT round_money(amount, currency)) AS has_duplicate
-    FROM payouts
+    FROM ledger_payouts
     WHERE to_date(paid_ts) <= :data_end
     GROUP BY sharer_id, currency, period
 ),

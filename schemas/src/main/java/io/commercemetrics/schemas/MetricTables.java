@@ -62,6 +62,16 @@ public final class MetricTables {
             col("expected_payout", DECIMAL), col("paid", DECIMAL), col("difference", DECIMAL),
             col("status", STRING), col("payout_ids", STRING));
 
+    /**
+     * Amounts that a computation after a period close would change in a closed month, posted to the
+     * first open month instead (docs/metrics.md, "Closed months and adjustments").
+     */
+    public static final TableSchema COMMISSION_ADJUSTMENTS = table("commission_adjustments",
+            List.of("posted_month", "sharer_id", "currency", "closed_month", "order_id", "refund_id", "cause"),
+            col("posted_month", STRING), col("sharer_id", STRING), col("currency", STRING),
+            col("closed_month", STRING), col("order_id", STRING), col("refund_id", STRING),
+            col("cause", STRING), col("amount", DECIMAL));
+
     public static final TableSchema TRAFFIC_COST = table("traffic_cost", List.of(),
             col("period_type", STRING), col("period", STRING), col("channel", STRING),
             col("channel_group", STRING), col("visits", LONG), col("share_clicks", LONG),
@@ -93,8 +103,8 @@ public final class MetricTables {
     /** Every metric table in METRICS.md order. */
     public static final List<TableSchema> ALL = List.of(
             REPURCHASE_COHORT, REPEAT_RATE, COHORT_RETENTION, ORDER_ATTRIBUTION, COMMISSION_LINES,
-            COMMISSION_REVERSALS, COMMISSION_STATEMENT, RECONCILIATION, TRAFFIC_COST, SOCIAL_SPREAD,
-            VIRAL_COEFFICIENT, REVIEW_SUMMARY, TRUST_EFFECT);
+            COMMISSION_REVERSALS, COMMISSION_STATEMENT, RECONCILIATION, COMMISSION_ADJUSTMENTS, TRAFFIC_COST,
+            SOCIAL_SPREAD, VIRAL_COEFFICIENT, REVIEW_SUMMARY, TRUST_EFFECT);
 
     private MetricTables() {
     }

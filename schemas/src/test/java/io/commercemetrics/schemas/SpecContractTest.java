@@ -30,6 +30,8 @@ class SpecContractTest {
     private static final Path ROOT = repositoryRoot();
     private static final Path INPUTS_MD = ROOT.resolve("docs").resolve("inputs.md");
     private static final Path METRICS_MD = ROOT.resolve("docs").resolve("metrics.md");
+    /** Tables the project adds beyond the reference, each documented in docs/metrics.md with its Decision. */
+    private static final List<String> PROJECT_TABLES = List.of("commission_adjustments");
     private static final Path REFERENCE = ROOT.toAbsolutePath().getParent().resolve("shared").resolve("spec");
 
     @Test
@@ -139,8 +141,10 @@ class SpecContractTest {
         Map<String, List<Column>> reference = DocumentedColumns.referenceMetrics(Files.readString(metricsMd));
 
         assertThat(reference).as("tables found in " + metricsMd).isNotEmpty();
+        Map<String, List<Column>> documented = new java.util.LinkedHashMap<>(documentedMetrics());
+        PROJECT_TABLES.forEach(documented::remove);
         assertThat(SchemaContract.differences("the reference METRICS.md", reference, "docs/metrics.md",
-                documentedMetrics())).isEmpty();
+                documented)).isEmpty();
     }
 
     // ---- helpers

@@ -10,6 +10,7 @@ import io.commercemetrics.jobs.metrics.analytics.AnalyticsMetrics;
 import io.commercemetrics.jobs.metrics.analytics.AnalyticsTables;
 import io.commercemetrics.jobs.metrics.analytics.DataEnd;
 import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
+import io.commercemetrics.jobs.metrics.ledger.ClosedBooks;
 import io.commercemetrics.jobs.metrics.ledger.LedgerTables;
 import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
 import io.commercemetrics.jobs.spark.SparkTables;
@@ -106,12 +107,13 @@ public class MetricsRun {
 
     public void ledger(JobState state, StepContribution counts) {
         Step step = new Step(state, counts);
-        LedgerTables ledger = ReferralLedger.compute(step.context);
+        LedgerTables ledger = ReferralLedger.compute(step.context, ClosedBooks.load(step.tables));
         step.write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
         step.write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
         step.write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
         step.write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
         step.write(MetricTables.RECONCILIATION, ledger.reconciliation());
+        step.write(MetricTables.COMMISSION_ADJUSTMENTS, ledger.commissionAdjustments());
     }
 
     public void analytics(JobState state, StepContribution counts) {

@@ -48,7 +48,7 @@ public class JobsCommand extends JobCommand {
 
     /** Parameters every execution has, left out of the short request shown in the list. */
     private static final Set<String> NOT_SHOWN = Set.of("warehouse", JobRuntime.CONFIG_HASH, JobRequests.LAUNCH,
-            "run.id", "inputs.fingerprint", "raw.snapshots");
+            "run.id", "inputs.fingerprint", "raw.snapshots", "closed.months");
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
             description = "How many executions to list (default: ${DEFAULT-VALUE}).")

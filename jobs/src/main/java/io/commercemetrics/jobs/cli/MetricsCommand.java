@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import io.commercemetrics.schemas.Sources;
+import io.commercemetrics.warehouse.PeriodCloses;
 import io.commercemetrics.warehouse.TableIds;
 import io.commercemetrics.warehouse.WarehouseCatalog;
 import org.springframework.batch.core.JobExecution;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = {"Compute every metric table of docs/metrics.md from the ingested warehouse and publish them "
                 + "as one run (an Iceberg snapshot per table, then the run record reports and exports read). "
-                + "When nothing changed since the last complete run (same raw tables, configuration and --as-of) "
+                + "When nothing changed since the last complete run (same raw tables, closed months, configuration and --as-of) "
                 + "it says so and computes nothing, unless --rerun. A failed run of the same request is resumed "
                 + "from the step that failed.", ""})
 public class MetricsCommand extends JobCommand {
@@ -48,6 +49,7 @@ public class MetricsCommand extends JobCommand {
     protected void execute(JobRuntime runtime, RunContext run) {
         Map<String, String> request = parameters(asOf);
         request.put(RAW_SNAPSHOTS, rawSnapshots(runtime.catalog()));
+        request.put(CLOSED_MONTHS, closedMonths(runtime.catalog()));
         Optional<JobExecution> done = rerun ? Optional.empty()
                 : runtime.completed(MetricsJobConfiguration.JOB, request);
         if (done.isPresent()) {
@@ -62,6 +64,16 @@ public class MetricsCommand extends JobCommand {
     }
 
     static final String RAW_SNAPSHOTS = "raw.snapshots";
+    static final String CLOSED_MONTHS = "closed.months";
+
+    /**
+     * The closes in force, each with the run it froze: a close or a reopen changes what the ledger
+     * computes (frozen months, adjustments) with the raw tables unchanged, so it is another request.
+     */
+    static String closedMonths(WarehouseCatalog catalog) {
+        return new PeriodCloses(catalog).inForce().stream().map(close -> close.month() + "@" + close.runId())
+                .collect(Collectors.joining(","));
+    }
 
     /** The request's inputs: each raw table's current snapshot ("-" for a source never ingested). */
     static String rawSnapshots(WarehouseCatalog catalog) {

@@ -4,6 +4,7 @@ import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
 import java.util.List;
 import io.commercemetrics.warehouse.MetricsRunRecord;
+import io.commercemetrics.warehouse.PeriodCloses;
 import io.commercemetrics.warehouse.RunRecords;
 import io.commercemetrics.warehouse.TableIds;
 import picocli.CommandLine.Command;
@@ -44,6 +45,23 @@ public class RunsCommand extends JobCommand {
         }
         if (runs.isEmpty()) {
             run.progress("(no metrics run yet: `commerce-metrics metrics`)");
+        }
+        closes(runtime, run);
+    }
+
+    /** Every close of a commission month, reopened ones too: the audit finance asks for. */
+    private static void closes(JobRuntime runtime, RunContext run) {
+        List<PeriodCloses.Close> closes = new PeriodCloses(runtime.catalog()).history();
+        if (closes.isEmpty()) {
+            return;
+        }
+        run.progress("");
+        run.progress("closed months (commerce-metrics close), oldest first:");
+        for (PeriodCloses.Close close : closes) {
+            run.progress(String.format("%-8s closed by %s at %s from run %s (data through %s)%s", close.month(),
+                    close.closedBy(), close.closedAt(), close.runId(), close.dataEnd(), close.inForce() ? ""
+                            : "; reopened by " + close.reopenedBy() + " at " + close.reopenedAt() + ": "
+                            + close.reopenReason()));
         }
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine;
 class CliHelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"pipeline", "ingest", "metrics", "export", "report", "generate", "runs"})
+    @ValueSource(strings = {"pipeline", "ingest", "metrics", "export", "report", "generate", "runs", "close",
+        "reopen"})
     void everyCommandHasHelpWithItsDefaults(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = CommerceMetricsCli.commandLine();

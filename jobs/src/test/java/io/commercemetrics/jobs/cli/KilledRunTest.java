@@ -86,7 +86,7 @@ class KilledRunTest {
         cli("metrics", "--warehouse", uninterrupted.toString());
         cli("export", "--warehouse", uninterrupted.toString(), "--out", dir.resolve("expected").toString());
         Map<String, byte[]> expected = WarehouseContents.exportedFiles(dir.resolve("expected"));
-        assertThat(expected).hasSize(13);
+        assertThat(expected).hasSize(14);
         assertThat(WarehouseContents.exportedFiles(dir.resolve("restarted"))).containsOnlyKeys(expected.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
     }

@@ -51,7 +51,7 @@ class ClusterPipelineTest {
                 "--out", clusterCsv.toString())).isZero();
 
         Map<String, byte[]> expected = WarehouseContents.exportedFiles(local.resolve("csv"));
-        assertThat(expected).hasSize(13);
+        assertThat(expected).hasSize(14);
         assertThat(WarehouseContents.exportedFiles(clusterCsv)).containsOnlyKeys(expected.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
 

@@ -89,7 +89,7 @@ class RestartTest {
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--out", dir.resolve("actual").toString()).code)
                 .isZero();
         Map<String, byte[]> expected = WarehouseContents.exportedFiles(dir.resolve("expected"));
-        assertThat(expected).hasSize(13);
+        assertThat(expected).hasSize(14);
         assertThat(WarehouseContents.exportedFiles(dir.resolve("actual"))).containsOnlyKeys(expected.keySet())
                 .allSatisfy((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name)
                         .isEqualTo(new String(expected.get(name), StandardCharsets.UTF_8)));

@@ -76,7 +76,7 @@ class TimeTravelTest {
         assertThat(cli("export", "--warehouse", warehouse.toString(), "--out", latest.toString())).isZero();
 
         Map<String, byte[]> before = WarehouseContents.exportedFiles(rightAfter);
-        assertThat(before).hasSize(13);
+        assertThat(before).hasSize(14);
         assertThat(WarehouseContents.exportedFiles(travelled)).containsOnlyKeys(before.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
         assertThat(new String(WarehouseContents.exportedFiles(latest).get("repeat_rate.csv"), StandardCharsets.UTF_8))

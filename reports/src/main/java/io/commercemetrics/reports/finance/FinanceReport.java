@@ -79,6 +79,17 @@ public final class FinanceReport {
         return section;
     }
 
+    private static SectionRows adjustmentRows(List<TableRow> rows) {
+        SectionRows section = new SectionRows();
+        for (TableRow r : rows) {
+            section.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
+                    "closedMonth", r.text("closed_month"), "orderId", r.text("order_id"),
+                    "refundId", r.text("refund_id"), "cause", r.text("cause").replace('_', ' '),
+                    "amount", r.decimal("amount"));
+        }
+        return section;
+    }
+
     static String title(ReportPeriod month) {
         return "Commission statement and reconciliation · month " + month.label();
     }
@@ -96,6 +107,13 @@ public final class FinanceReport {
         p.put("NotYetDueRows", reconciliationRows(ledger.notYetDue(), ledger.dueDate()).dataSource());
         p.put("NoExceptionText", noExceptionText(ledger));
         p.put("NotYetDueHeading", notYetDueHeading(ledger, provenance));
+        p.put("AdjustmentsReport", templates.get("adjustments"));
+        if (!ledger.adjustments().isEmpty()) {
+            p.put("AdjustmentRows", adjustmentRows(ledger.adjustments()).dataSource());
+            p.put("AdjustmentsHeading", "Amounts that data arriving after a month was closed would have changed in "
+                    + "it, posted to " + provenance.period().label() + " and included in its payable above. The closed "
+                    + "months' statements stay as they were closed.");
+        }
         p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
     }

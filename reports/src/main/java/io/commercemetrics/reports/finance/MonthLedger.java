@@ -20,10 +20,12 @@ import java.util.Map;
  * The reconciliation table itself is as stored; only the report tells the two apart. Amounts are
  * exactly as the tables store them, so the totals per currency are sums of the lines shown.
  *
- * @param dueDate the month's payday, when its payouts fall due
+ * @param dueDate     the month's payday, when its payouts fall due
+ * @param adjustments the commission_adjustments rows posted to the month (amounts that data arriving
+ *                    after a month was closed would have changed in it), by currency then sharer
  */
 public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions, List<TableRow> notYetDue,
-                          LocalDate dueDate) {
+                          LocalDate dueDate, List<TableRow> adjustments) {
 
     /** The statement's amount columns in reading order. */
     public static final List<String> AMOUNTS = List.of("opening_balance", "accrued", "released", "clawback",
@@ -45,7 +47,20 @@ public record MonthLedger(List<TableRow> statement, List<TableRow> exceptions, L
                 .filter(r -> r.is("period", month.label()) && !r.is("status", "matched"))
                 .sorted(byCurrencyThenSharer)
                 .forEach(r -> (beforePayday && r.is("status", UNPAID) ? notYetDue : exceptions).add(r));
-        return new MonthLedger(statement, List.copyOf(exceptions), List.copyOf(notYetDue), payday.dueDate(month));
+        return new MonthLedger(statement, List.copyOf(exceptions), List.copyOf(notYetDue), payday.dueDate(month),
+                adjustments(tables, month));
+    }
+
+    /** A run from before the table existed has no adjustments (and is not missing a table for that). */
+    private static List<TableRow> adjustments(WarehouseTables tables, ReportPeriod month) {
+        if (!tables.run().metricSnapshots().containsKey(MetricTables.COMMISSION_ADJUSTMENTS.name())) {
+            return List.of();
+        }
+        return tables.metric(MetricTables.COMMISSION_ADJUSTMENTS).stream()
+                .filter(r -> r.is("posted_month", month.label()))
+                .sorted(BY_CURRENCY_THEN_SHARER.thenComparing(r -> r.text("closed_month"))
+                        .thenComparing(r -> r.text("order_id")))
+                .toList();
     }
 
     /** Every reconciliation row that is not matched, exceptions and payouts not due yet, by currency then sharer. */
