@@ -41,10 +41,26 @@ public record Warehouse(Path root, String location) {
             return new Warehouse(Path.of(path));
         }
         String location = stripTrailingSlash(warehouse);
+        requireFileSystem(uri.group(1).toLowerCase(java.util.Locale.ROOT), warehouse);
         Path local = state != null ? state
                 : Path.of("var", "state", location.replaceAll("^([a-zA-Z0-9+.-]+)://", "$1_")
                         .replaceAll("[^A-Za-z0-9._-]+", "_"));
         return new Warehouse(local, location);
+    }
+
+    /**
+     * A scheme no Hadoop file system on the class path serves is a usage error found at once, not a
+     * job failing with "No FileSystem for scheme" after Spark started. This build carries HDFS;
+     * s3a:// needs hadoop-aws and the AWS SDK added to the class path (docs/warehouse.md).
+     */
+    private static void requireFileSystem(String scheme, String warehouse) {
+        try {
+            org.apache.hadoop.fs.FileSystem.getFileSystemClass(scheme, new org.apache.hadoop.conf.Configuration());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--warehouse " + warehouse + ": no Hadoop file system for '" + scheme
+                    + "://' on the class path" + (scheme.equals("s3a") ? " (s3a needs hadoop-aws and the AWS SDK "
+                    + "bundle added to the class path: see docs/warehouse.md)" : ""), e);
+        }
     }
 
     /** Whether the tables live on another file system than the local folder. */
