@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = {"Batch pipeline and reports for social and traditional e-commerce: ingest a shop's exports "
                 + "into Parquet, compute the metrics of docs/metrics.md, export them and render reports.", ""},
         subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ExportCommand.class, ReportCommand.class,
-                GenerateCommand.class, RunsCommand.class, WarehouseCommand.class},
+                GenerateCommand.class, RunsCommand.class, WarehouseCommand.class, ScheduleCommand.class},
         footer = {"", "Start with: commerce-metrics pipeline   (sample-data/ -> var/warehouse, var/reports)",
                 "Every command has --help."})
 public class CommerceMetricsCommand implements Runnable {
