@@ -63,7 +63,7 @@ final class ScheduledTasks {
     private String report(ReportKind kind, ReportPeriod period) {
         List<Path> files = work.report(kind, period);
         listener.reportsRendered(kind, period, files);
-        return String.format("%s %s: %d files", kind == ReportKind.all ? "management and finance reports"
-                : kind + " report", period.label(), files.size());
+        return String.format("%s %s: %d file%s", kind == ReportKind.all ? "management and finance reports"
+                : kind + " report", period.label(), files.size(), files.size() == 1 ? "" : "s");
     }
 }
