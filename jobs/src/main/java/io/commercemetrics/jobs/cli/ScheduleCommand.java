@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ public class ScheduleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("every trigger of the schedule: section is off: nothing to schedule");
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        InProcessWork work = new InProcessWork(ScheduleCommand::runCommand, sharedOptions(), warehouse.manifests(),
+        InProcessWork work = new InProcessWork(ScheduleCommand::runCommand, sharedOptions(), warehouse,
                 reports.toAbsolutePath().normalize());
         // e-mail delivery of the rendered reports plugs in here
         Scheduler scheduler = new Scheduler(triggers, inbox, work, ReportListener.NONE,
@@ -90,11 +91,7 @@ public class ScheduleCommand implements Callable<Integer> {
                 Sleeper.real(), out::println);
         try (FileChannel channel = FileChannel.open(inbox.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
-            if (lock == null) {
-                throw new IllegalStateException("another scheduler is running on the inbox " + inbox.toAbsolutePath()
-                        + ": one at a time, or two would take the same files");
-            }
+             FileLock lock = lockOrRefuse(channel)) {
             if (once) {
                 return scheduler.runOnce() ? 0 : ErrorHandler.JOB_FAILED;
             }
@@ -102,6 +99,21 @@ public class ScheduleCommand implements Callable<Integer> {
             scheduler.run();
             return 0;
         }
+    }
+
+    /** The inbox's lock, held while this scheduler runs: two would take the same files. */
+    private FileLock lockOrRefuse(FileChannel channel) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new IllegalStateException("another scheduler is running on the inbox " + inbox.toAbsolutePath()
+                    + ": one at a time, or two would take the same files");
+        }
+        return lock;
     }
 
     private List<String> sharedOptions() {

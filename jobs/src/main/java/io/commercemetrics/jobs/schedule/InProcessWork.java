@@ -1,9 +1,12 @@
 package io.commercemetrics.jobs.schedule;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,18 +35,20 @@ public final class InProcessWork implements ScheduledWork {
 
     private final CommandRunner commands;
     private final List<String> sharedOptions;
+    private final Warehouse warehouse;
     private final Path manifests;
     private final Path reports;
 
     /**
      * @param sharedOptions the options every command gets (warehouse, configuration, engine)
-     * @param manifests     the warehouse's manifests folder, where ingest says what it made of each file
+     * @param warehouse     the warehouse they name: its manifests say what ingest made of each file
      * @param reports       the reports folder
      */
-    public InProcessWork(CommandRunner commands, List<String> sharedOptions, Path manifests, Path reports) {
+    public InProcessWork(CommandRunner commands, List<String> sharedOptions, Warehouse warehouse, Path reports) {
         this.commands = commands;
         this.sharedOptions = List.copyOf(sharedOptions);
-        this.manifests = manifests;
+        this.warehouse = warehouse;
+        this.manifests = warehouse.manifests();
         this.reports = reports;
     }
 
@@ -61,7 +66,28 @@ public final class InProcessWork implements ScheduledWork {
         if (result.exitCode() > 1 || written.isEmpty()) {
             throw failed("ingest", result);
         }
-        return IngestManifestOutcome.read(written.get(written.size() - 1), files);
+        Path manifest = written.get(written.size() - 1);
+        if (result.exitCode() == 1) {
+            recordConfigurationOf(manifest);
+        }
+        return IngestManifestOutcome.read(manifest, files);
+    }
+
+    /**
+     * An ingest that rejected a file whole exits 1 without recording its configuration in the
+     * warehouse, though it rebuilt the tables with it (an inbox's commerce-metrics.yaml, say): the
+     * metrics computed next would then take other settings than the data was read with. The
+     * manifest holds that configuration; it is recorded as a successful ingest records it.
+     */
+    private void recordConfigurationOf(Path manifest) {
+        try {
+            String yaml = new ObjectMapper().readTree(manifest.toFile()).path("config_yaml").asText("");
+            if (!yaml.isBlank()) {
+                Files.writeString(warehouse.recordedConfig(), yaml, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the configuration of the ingest in " + warehouse.root(), e);
+        }
     }
 
     @Override

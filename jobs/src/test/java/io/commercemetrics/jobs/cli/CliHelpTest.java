@@ -13,7 +13,7 @@ import picocli.CommandLine;
 class CliHelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"pipeline", "ingest", "metrics", "export", "report", "generate", "runs"})
+    @ValueSource(strings = {"pipeline", "ingest", "metrics", "export", "report", "generate", "runs", "schedule"})
     void everyCommandHasHelpWithItsDefaults(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = CommerceMetricsCli.commandLine();
