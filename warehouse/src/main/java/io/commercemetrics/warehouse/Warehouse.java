@@ -111,6 +111,11 @@ public record Warehouse(Path root, String location) {
         return root.resolve("config.yaml");
     }
 
+    /** When {@code schedule} last fired each trigger, so a restart neither misses nor repeats one. */
+    public Path scheduleState() {
+        return root.resolve("schedule-state.properties");
+    }
+
     public Path jobRepository() {
         return root.resolve("jobrepo");
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
                 + "into Parquet, compute the metrics of docs/metrics.md, export them and render reports.", ""},
         subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ExportCommand.class, ReportCommand.class,
                 BackfillCommand.class, GenerateCommand.class, JobsCommand.class, RunsCommand.class, WarehouseCommand.class,
-                CloseCommand.class, ReopenCommand.class},
+                CloseCommand.class, ReopenCommand.class, ScheduleCommand.class},
         footer = {"", "Start with: commerce-metrics pipeline   (sample-data/ -> var/warehouse, var/reports)",
                 "Every command has --help."})
 public class CommerceMetricsCommand implements Runnable {

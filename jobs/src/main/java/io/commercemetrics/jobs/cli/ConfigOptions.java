@@ -15,4 +15,14 @@ public class ConfigOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override one setting, e.g. --set reporting.time-zone=Asia/Shanghai. Repeatable.")
     List<String> settings = new ArrayList<>();
+
+    /** These options as given, for a command run with the same configuration. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (configFile != null) {
+            args.addAll(List.of("--config", configFile.toString()));
+        }
+        settings.forEach(setting -> args.addAll(List.of("--set", setting)));
+        return args;
+    }
 }

@@ -1,5 +1,7 @@
 package io.commercemetrics.jobs.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where the work runs and where its history is kept. */
@@ -27,5 +29,20 @@ public class EngineOptions {
     String jobRepositoryPassword() {
         String password = System.getenv(PASSWORD_VARIABLE);
         return password == null || password.isEmpty() ? null : password;
+    }
+
+    /** These options as given (the password stays in the environment), for a command run on the same engine. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (sparkMaster != null) {
+            args.addAll(List.of("--master", sparkMaster));
+        }
+        if (jobRepositoryUrl != null) {
+            args.addAll(List.of("--job-repository", jobRepositoryUrl));
+        }
+        if (jobRepositoryUser != null) {
+            args.addAll(List.of("--job-repository-user", jobRepositoryUser));
+        }
+        return args;
     }
 }

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.cli;
 
+import io.commercemetrics.jobs.batch.ElapsedTime;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.jobs.config.ConfigLoader;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * A command that does its work as Spring Batch jobs on a warehouse: resolves the configuration,
@@ -27,17 +27,8 @@ import picocli.CommandLine.Option;
  */
 abstract class JobCommand implements Callable<Integer> {
 
-    @Option(names = "--warehouse", paramLabel = "DIR|URI", defaultValue = "var/warehouse",
-            description = "The warehouse: a folder (default: ${DEFAULT-VALUE}), or a Hadoop file system URI for "
-                    + "its tables (hdfs://namenode:8020/commerce, s3a://bucket/commerce; credentials from the "
-                    + "usual Hadoop and AWS settings).")
-    String warehouse;
-
-    @Option(names = "--state", paramLabel = "DIR",
-            description = "With a --warehouse URI: the local folder for what runs keep on this machine (job "
-                    + "history and catalog unless --job-repository names a database, staging, manifests). "
-                    + "Default: var/state/<the URI as a folder name>.")
-    Path state;
+    @Mixin
+    WarehouseOptions warehouseOptions;
 
     @Mixin
     ConfigOptions configOptions;
@@ -98,7 +89,7 @@ abstract class JobCommand implements Callable<Integer> {
             }
         }
         long started = System.nanoTime();
-        Warehouse target = Warehouse.of(warehouse, state);
+        Warehouse target = warehouseOptions.warehouse();
         if (readsExistingWarehouse() && !target.exists()) {
             // before anything is written: a mistyped --warehouse must not leave an empty warehouse behind
             throw new IllegalArgumentException("no warehouse at " + target.root()
@@ -137,8 +128,6 @@ abstract class JobCommand implements Callable<Integer> {
     }
 
     static String format(Duration duration) {
-        long seconds = duration.toSeconds();
-        return seconds < 60 ? String.format("%.1f s", duration.toMillis() / 1000.0)
-                : String.format("%d min %02d s", seconds / 60, seconds % 60);
+        return ElapsedTime.shown(duration);
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.scheduling.support.CronExpression;
 
 /** Turns the merged YAML tree into a {@link PipelineConfig}, with an error naming any bad key. */
 final class ConfigBinder {
@@ -52,7 +53,23 @@ final class ConfigBinder {
                         dayOfMonth(commission.path("payday"), "commission.payday"),
                         rules(commission.path("rules"))),
                 ImportSettingsBinder.bind(root.path("imports")),
-                DeliverySettingsBinder.bind(root.path("delivery")));
+                DeliverySettingsBinder.bind(root.path("delivery")),
+                new PipelineConfig.Schedule(cron(root.path("schedule"), "ingest"),
+                        cron(root.path("schedule"), "weekly-report"), cron(root.path("schedule"), "monthly-reports")));
+    }
+
+    /** A cron expression of the schedule section (Spring's six fields), or null when empty: that trigger is off. */
+    private static CronExpression cron(JsonNode schedule, String key) {
+        String text = blankToNull(schedule.path(key).asText(""));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return CronExpression.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("schedule." + key + ": not a cron expression (six fields: second minute hour "
+                    + "day-of-month month day-of-week, e.g. \"0 0 2 * * *\"), got: " + text);
+        }
     }
 
     private static List<PipelineConfig.RuleVersion> rules(JsonNode node) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * The configuration in force for one run, after every layer was merged (see
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record PipelineConfig(Reporting reporting, SourceSettings source, Channels channels,
                              Repurchase repurchase, Attribution attribution, Commission commission,
-                             ImportSettings imports, DeliverySettings delivery) {
+                             ImportSettings imports, DeliverySettings delivery, Schedule schedule) {
 
     /** @param currency the reporting currency, or null: the data's only currency */
     public record Reporting(ZoneId timeZone, String currency) {
@@ -36,6 +37,17 @@ public record PipelineConfig(Reporting reporting, SourceSettings source, Channel
             }
             return traditional.contains(channel) ? TRADITIONAL : OTHER;
         }
+    }
+
+    /**
+     * When {@code schedule} fires each trigger: cron expressions in the reporting time zone, each null
+     * when switched off (an empty expression).
+     *
+     * @param ingest         ingest the inbox, then compute the metrics
+     * @param weeklyReport   the management report of the week before
+     * @param monthlyReports the management and finance reports of the month before
+     */
+    public record Schedule(CronExpression ingest, CronExpression weeklyReport, CronExpression monthlyReports) {
     }
 
     public record Repurchase(List<Integer> windowsDays) {

@@ -14,7 +14,7 @@ class CliHelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"pipeline", "ingest", "metrics", "export", "report", "generate", "runs", "close",
-        "reopen"})
+        "reopen", "schedule", "backfill", "jobs"})
     void everyCommandHasHelpWithItsDefaults(String command) {
         StringWriter out = new StringWriter();
         CommandLine cli = CommerceMetricsCli.commandLine();

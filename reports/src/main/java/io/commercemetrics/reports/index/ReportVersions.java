@@ -62,7 +62,9 @@ public final class ReportVersions {
             }
         });
         List<Path> files = render.get();
-        files.forEach(file -> rendered.put(file.getFileName().toString(), new Rendered(run, report)));
+        // by the path within the period folder: the web page's font lives in assets/
+        files.forEach(file -> rendered.put(folder.toAbsolutePath().relativize(file.toAbsolutePath()).toString(),
+                new Rendered(run, report)));
         ReportFiles.writeAtomically(folder.resolve(RECORD), out -> JSON.writeValue(out, rendered));
         return files;
     }
