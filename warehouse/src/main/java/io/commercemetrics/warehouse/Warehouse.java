@@ -56,7 +56,9 @@ public record Warehouse(Path root, String location) {
     private static void requireFileSystem(String scheme, String warehouse) {
         try {
             org.apache.hadoop.fs.FileSystem.getFileSystemClass(scheme, new org.apache.hadoop.conf.Configuration());
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
+            // unknown scheme: UnsupportedFileSystemException; a scheme Hadoop maps to a class not on the
+            // class path (s3a): a RuntimeException around the ClassNotFoundException
             throw new IllegalArgumentException("--warehouse " + warehouse + ": no Hadoop file system for '" + scheme
                     + "://' on the class path" + (scheme.equals("s3a") ? " (s3a needs hadoop-aws and the AWS SDK "
                     + "bundle added to the class path: see docs/warehouse.md)" : ""), e);

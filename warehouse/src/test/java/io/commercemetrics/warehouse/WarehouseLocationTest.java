@@ -13,12 +13,12 @@ class WarehouseLocationTest {
     void aFolderIsLocalAndAnHdfsUriKeepsItsTablesThereWithLocalStateApart() {
         Warehouse local = Warehouse.of("var/warehouse", null);
         assertThat(local.isRemote()).isFalse();
-        assertThat(local.tablesLocation()).isEqualTo("var/warehouse/tables");
+        assertThat(local.tablesLocation()).isEqualTo(Path.of("var/warehouse/tables").toAbsolutePath().toString());
 
         Warehouse hdfs = Warehouse.of("hdfs://namenode:8020/commerce/", null);
         assertThat(hdfs.isRemote()).isTrue();
         assertThat(hdfs.tablesLocation()).isEqualTo("hdfs://namenode:8020/commerce/tables");
-        assertThat(hdfs.root()).isEqualTo(Path.of("var", "state", "hdfs_namenode_8020_commerce"));
+        assertThat(hdfs.root()).isEqualTo(Path.of("var", "state", "hdfs_namenode_8020_commerce").toAbsolutePath());
     }
 
     @Test

@@ -4,6 +4,9 @@ import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.ReportRenderer;
 import io.commercemetrics.reports.ReportRequest;
 import io.commercemetrics.reports.finance.Payday;
+import io.commercemetrics.reports.period.ReportPeriod;
+import io.commercemetrics.reports.restatement.Restatement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import io.commercemetrics.reports.warehouse.WarehouseTables;
@@ -53,9 +56,36 @@ public class ReportJobConfiguration {
             WarehouseTables tables = WarehouseTables.of(catalog,
                     metricsRun == null || metricsRun.isEmpty() ? null : metricsRun);
             run.progress("reporting from metrics run " + tables.run().runId());
-            new ReportRenderer().render(new ReportRequest(tables, Path.of(out), period,
-                    ReportKind.valueOf(kind), run::progress, new Payday(run.config().commission().payday())));
+            ReportRenderer renderer = new ReportRenderer();
+            Payday payday = new Payday(run.config().commission().payday());
+            ReportRequest request = new ReportRequest(tables, Path.of(out), period, ReportKind.valueOf(kind),
+                    run::progress, payday);
+            List<ReportPeriod> rendered = ReportRenderer.periods(request);
+            renderer.render(request);
+            if (ReportRequest.LATEST.equals(period)) {
+                for (ReportPeriod restated : restatedAndReported(catalog, tables, Path.of(out), rendered,
+                        ReportKind.valueOf(kind))) {
+                    run.progress(restated.label() + ": restated by run " + tables.run().runId() + ", rendered again");
+                    renderer.render(new ReportRequest(tables, Path.of(out), restated.label(), ReportKind.valueOf(kind),
+                            run::progress, payday));
+                }
+            }
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /**
+     * The periods already reported (they have a folder among the reports) whose figures this run
+     * restated against the run before it (docs/restatements.md): reports of the latest periods
+     * render them again, so no circulated report stays behind its figures. Weeks get no finance report.
+     */
+    static List<ReportPeriod> restatedAndReported(WarehouseCatalog catalog, WarehouseTables tables, Path out,
+                                                  List<ReportPeriod> alreadyRendered, ReportKind kind) {
+        return Restatement.sincePreviousRun(catalog, tables.run().runId())
+                .map(Restatement::restatedPeriods).orElse(List.of()).stream()
+                .filter(period -> !alreadyRendered.contains(period))
+                .filter(period -> period.isMonth() || kind != ReportKind.finance)
+                .filter(period -> Files.isDirectory(out.resolve(period.label())))
+                .toList();
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,6 +60,12 @@ public class JobsCommand extends JobCommand {
         return false;
     }
 
+    /** With --job-repository the history is in that database, whatever this machine's folder holds. */
+    @Override
+    protected boolean readsExistingWarehouse() {
+        return engine.jobRepositoryUrl == null;
+    }
+
     @Override
     protected void execute(JobRuntime runtime, RunContext run) {
         JobExplorer explorer = runtime.bean(JobExplorer.class);
@@ -68,6 +75,12 @@ public class JobsCommand extends JobCommand {
                 executions.addAll(explorer.getJobExecutions(instance));
             }
         }
+        // a shared repository (PostgreSQL) holds other warehouses' jobs too: this warehouse's only
+        String location = run.warehouse().location();
+        executions.removeIf(execution -> {
+            String warehouse = execution.getJobParameters().getString("warehouse");
+            return warehouse != null && !warehouse.equals(location);
+        });
         executions.sort(Comparator.comparing(JobExecution::getCreateTime).reversed());
         run.progress(String.format("%5s  %-12s %-9s %-19s %10s %11s %11s %11s  %s", "id", "job", "status", "started",
                 "duration", "read", "written", "quarantined", "request / how it ended"));
@@ -217,7 +230,7 @@ public class JobsCommand extends JobCommand {
         /** First, read the execution (its request and recorded configuration) without taking the lock. */
         @Override
         public Integer call() {
-            Warehouse target = Warehouse.of(warehouse, state);
+            Warehouse target = warehouseOptions.warehouse();
             if (!target.exists()) {
                 throw new IllegalArgumentException("no warehouse at " + target.root() + " (check --warehouse)");
             }
@@ -274,12 +287,8 @@ public class JobsCommand extends JobCommand {
                     + "resumes it. Returns at once; works on the machine that runs the job.", ""})
     static class Stop implements Callable<Integer> {
 
-        @Option(names = "--warehouse", paramLabel = "DIR|URI", defaultValue = "var/warehouse",
-                description = "The warehouse (default: ${DEFAULT-VALUE}).")
-        String warehouse;
-
-        @Option(names = "--state", paramLabel = "DIR", description = "With a --warehouse URI: its local folder.")
-        Path state;
+        @Mixin
+        WarehouseOptions warehouseOptions;
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "ID",
                 description = "The execution to stop (default: the one running now).")
@@ -287,7 +296,7 @@ public class JobsCommand extends JobCommand {
 
         @Override
         public Integer call() {
-            Warehouse target = Warehouse.of(warehouse, state);
+            Warehouse target = warehouseOptions.warehouse();
             if (!target.exists()) {
                 throw new IllegalArgumentException("no warehouse at " + target.root() + " (check --warehouse)");
             }

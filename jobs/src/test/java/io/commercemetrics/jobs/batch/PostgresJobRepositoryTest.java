@@ -50,6 +50,59 @@ class PostgresJobRepositoryTest {
         }
     }
 
+    /**
+     * {@code jobs} lists the same history whichever database holds it: a failed and a completed
+     * execution of the same job, in H2 and in PostgreSQL alike.
+     */
+    @Test
+    void jobsListsTheSameHistoryFromPostgresAsFromTheEmbeddedFile() throws Exception {
+        String url = System.getenv("COMMERCE_METRICS_TEST_JDBC_URL");
+        String user = System.getenv().getOrDefault("COMMERCE_METRICS_TEST_JDBC_USER", "postgres");
+        Path embedded = dir.resolve("embedded");
+        Path shared = dir.resolve("shared");
+        for (String[] repository : List.of(new String[] {null, null}, new String[] {url, user})) {
+            Path warehouse = repository[0] == null ? embedded : shared;
+            try (JobRuntime runtime = JobRuntime.start(run("pg-" + UUID.randomUUID(), warehouse, List.of(Path.of("fail"))),
+                    repository[0], repository[1], null)) {
+                runtime.run("echoJob", Map.of("inputs", "fail"));
+            } catch (JobFailedException expected) {
+                // recorded FAILED, as intended
+            }
+            try (JobRuntime runtime = JobRuntime.start(run("pg-" + UUID.randomUUID(), warehouse, List.of()),
+                    repository[0], repository[1], null)) {
+                runtime.run("echoJob", Map.of("inputs", "fine"));
+            }
+        }
+        String fromH2 = jobs(embedded);
+        String fromPostgres = jobs(shared, "--job-repository", url, "--job-repository-user", user);
+        for (String listed : List.of(fromH2, fromPostgres)) {
+            assertThat(listed.lines().filter(line -> line.matches("\\s*\\d+\\s+echo\\s.*")).toList())
+                    .as(listed).anySatisfy(line -> assertThat(line).contains("FAILED", "failed in echo: asked to fail"))
+                    .anySatisfy(line -> assertThat(line).contains("COMPLETED", "inputs=fine"));
+        }
+    }
+
+    private static String jobs(Path warehouse, String... repository) {
+        java.util.List<String> args = new java.util.ArrayList<>(List.of("jobs", "--warehouse", warehouse.toString(),
+                "--limit", "1000"));
+        args.addAll(List.of(repository));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(io.commercemetrics.jobs.cli.CommerceMetricsCli.execute(args.toArray(String[]::new))).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private RunContext run(String runId, Path warehouse, List<Path> inputs) {
+        ConfigLoader loader = ConfigLoader.defaults();
+        return new RunContext(runId, new Warehouse(warehouse), loader.load(), loader.toYaml(), null, inputs, null,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
     private RunContext run(String runId) {
         ConfigLoader loader = ConfigLoader.defaults();
         return new RunContext(runId, new Warehouse(dir), loader.load(), loader.toYaml(), null, List.of(), null,

@@ -35,7 +35,7 @@ class ScheduleEndToEndTest {
     Path dir;
 
     @Test
-    void onceIngestsTheInboxFromItsArchiveAndRendersTheDueReports() throws IOException {
+    void onceIngestsTheInboxFromItsArchiveAndRendersTheDueReports() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         int orders = octoberOrdersInto(inbox);
         Files.copy(SAMPLE_DATA.resolve("commerce-metrics.yaml"), inbox.resolve("commerce-metrics.yaml"));

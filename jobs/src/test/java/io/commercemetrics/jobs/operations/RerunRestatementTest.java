@@ -38,6 +38,9 @@ class RerunRestatementTest {
         assertThat(first.code()).isZero();
         assertThat(first.out()).doesNotContain("restatement");
         String firstRun = WarehouseContents.latestRun(warehouse).runId();
+        Path reports = dir.resolve("reports");
+        assertThat(cli("report", "--week", "2026-W38", "--warehouse", warehouse.toString(), "--out",
+                reports.toString()).code()).isZero();
 
         // September (complete in both runs: the data ends on 2026-10-05 either way) gets a late order
         Files.writeString(inputs.resolve("orders-late.csv"), HEADER
@@ -53,5 +56,14 @@ class RerunRestatementTest {
         assertThat(rerun.out()).containsPattern("2026-09\\s.*Orders.*\\b2\\s.*\\b3\\b");
         Path json = warehouse.resolve("manifests").resolve("restatement-" + secondRun + ".json");
         assertThat(Files.readString(json)).contains("\"230.00\"", "orders-late.csv");
+
+        // the latest reports render again the reported week the rerun restated, keeping its earlier version
+        RestartTest.Result latest = cli("report", "--latest", "--warehouse", warehouse.toString(), "--out",
+                reports.toString());
+        assertThat(latest.code()).as(latest.text()).isZero();
+        assertThat(latest.out()).contains("2026-W38: restated by run " + secondRun + ", rendered again");
+        assertThat(reports.resolve("2026-W38/management.run-" + firstRun + ".pdf")).exists();
+        assertThat(Files.readString(reports.resolve("2026-W38/management.html")))
+                .contains("(run " + secondRun + "), replacing run " + firstRun);
     }
 }
