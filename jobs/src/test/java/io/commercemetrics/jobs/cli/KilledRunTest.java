@@ -62,7 +62,7 @@ class KilledRunTest {
             metrics.kill();
         }
 
-        String after = cli("jobs", "--warehouse", warehouse.toString());
+        String after = CommandOutput.of("jobs", "--warehouse", warehouse.toString());
         String killed = after.lines().filter(line -> line.matches("\\s*\\d+\\s+metrics\\s.*")).findFirst()
                 .orElseThrow(() -> new AssertionError(after));
         assertThat(killed).contains("FAILED", "process died in metrics-");
@@ -79,32 +79,16 @@ class KilledRunTest {
 
         // jobs restart finishes the killed run: its exports are those of a run nobody interrupted
         String id = killed.trim().split("\\s+")[0];
-        assertThat(cli("jobs", "restart", id, "--warehouse", warehouse.toString())).contains("completed");
-        cli("export", "--warehouse", warehouse.toString(), "--out", dir.resolve("restarted").toString());
+        assertThat(CommandOutput.of("jobs", "restart", id, "--warehouse", warehouse.toString())).contains("completed");
+        CommandOutput.of("export", "--warehouse", warehouse.toString(), "--out", dir.resolve("restarted").toString());
         Path uninterrupted = dir.resolve("uninterrupted");
-        cli("ingest", "--input", input.toString(), "--warehouse", uninterrupted.toString());
-        cli("metrics", "--warehouse", uninterrupted.toString());
-        cli("export", "--warehouse", uninterrupted.toString(), "--out", dir.resolve("expected").toString());
+        CommandOutput.of("ingest", "--input", input.toString(), "--warehouse", uninterrupted.toString());
+        CommandOutput.of("metrics", "--warehouse", uninterrupted.toString());
+        CommandOutput.of("export", "--warehouse", uninterrupted.toString(), "--out", dir.resolve("expected").toString());
         Map<String, byte[]> expected = WarehouseContents.exportedFiles(dir.resolve("expected"));
         assertThat(expected).hasSize(14);
         assertThat(WarehouseContents.exportedFiles(dir.resolve("restarted"))).containsOnlyKeys(expected.keySet())
                 .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(expected.get(name)));
-    }
-
-    /** Runs a command that must succeed; returns what it printed. */
-    private static String cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            code = CommerceMetricsCli.execute(args);
-        } finally {
-            System.setOut(stdout);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(String.join(" ", args) + "\n" + printed).isZero();
-        return printed;
     }
 
     private static List<String> leftovers(Path tmp) throws IOException {

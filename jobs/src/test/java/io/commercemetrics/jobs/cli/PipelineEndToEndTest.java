@@ -58,6 +58,11 @@ class PipelineEndToEndTest {
         assertThat(run.reportingTimeZone()).isEqualTo("Asia/Shanghai");
         assertReadIsAcceptedPlusQuarantined(warehouse);
         assertTheRunRecordCountsEachFileAsTheIngestDid(warehouse, run);
+        // jobs shows the pipeline with the rows it read and quarantined, as the quarantine table holds them
+        String jobs = CommandOutput.of("jobs", "--warehouse", warehouse.toString());
+        String pipeline = jobs.lines().filter(line -> line.matches("\\s*\\d+\\s+pipeline\\s.*")).findFirst()
+                .orElseThrow(() -> new AssertionError(jobs));
+        assertThat(pipeline).contains("COMPLETED", String.format("%,d", first.get("quarantine")));
         // the latest complete week and month of the sample (data end 2026-10-31, a Saturday)
         assertThat(reports.resolve("index.html")).exists();
         for (String pdf : List.of("2026-10/management.pdf", "2026-10/finance.pdf", "2026-W43/management.pdf")) {
