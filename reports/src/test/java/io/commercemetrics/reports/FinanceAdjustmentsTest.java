@@ -58,6 +58,18 @@ class FinanceAdjustmentsTest {
     }
 
     @Test
+    void theWebPageListsThemToo() throws Exception {
+        render("2026-10");
+        String html = java.nio.file.Files.readString(dir.resolve("out-2026-10").resolve("2026-10")
+                .resolve("finance.html"));
+        assertThat(html).contains("Adjustments to closed months", "posted to 2026-10 and included in its payable above",
+                "late refund", "late order", "-5.00", "-6.00", "15.00");
+        render("2026-09");
+        assertThat(java.nio.file.Files.readString(dir.resolve("out-2026-09").resolve("2026-09").resolve("finance.html")))
+                .doesNotContain("Adjustments to closed months");
+    }
+
+    @Test
     void aClosedMonthWithoutAdjustmentsPostedToItHasNoSuchSection() throws Exception {
         assertThat(render("2026-09")).doesNotContain("Adjustments to closed months").contains("A CNY 0.00 20.00");
     }

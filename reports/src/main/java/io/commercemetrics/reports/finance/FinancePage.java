@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The web version of the finance report ({@code web/finance.mustache}): the statement with a total
  * row under each currency's lines, the reconciliation exceptions and the payouts not due yet, from
- * the same {@link MonthLedger} as the PDF and the workbook (the totals are its
+ * the adjustments posted to the month after a close, from the same {@link MonthLedger} as the PDF and the workbook (the totals are its
  * {@link MonthLedger#totalsByCurrency()}).
  */
 final class FinancePage {
@@ -45,6 +45,14 @@ final class FinancePage {
         model.put("notYetDueHeading", FinanceReport.notYetDueHeading(ledger, provenance));
         model.put("notYetDue", WebTable.of(FinanceReport.reconciliationRows(ledger.notYetDue(), ledger.dueDate()).rows(),
                 reconciled, "").asCards());
+        if (!ledger.adjustments().isEmpty()) {
+            model.put("adjustmentsHeading", FinanceReport.adjustmentsHeading(provenance));
+            model.put("adjustments", WebTable.of(FinanceReport.adjustmentRows(ledger.adjustments()).rows(), List.of(
+                    Column.text("Sharer", "sharer"), Column.text("Currency", "currency"),
+                    Column.text("Closed month", "closedMonth"), Column.text("Order", "orderId"),
+                    Column.text("Refund", "refundId"), Column.text("Cause", "cause"),
+                    Column.money("Amount", "amount")), "").asCards());
+        }
         return model;
     }
 

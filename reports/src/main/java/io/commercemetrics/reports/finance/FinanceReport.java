@@ -79,7 +79,14 @@ public final class FinanceReport {
         return section;
     }
 
-    private static SectionRows adjustmentRows(List<TableRow> rows) {
+    /** The sentence over the adjustments posted to this month (PDF and web page). */
+    static String adjustmentsHeading(Provenance provenance) {
+        return "Amounts that data arriving after a month was closed would have changed in it, posted to "
+                + provenance.period().label() + " and included in its payable above. The closed months' statements "
+                + "stay as they were closed.";
+    }
+
+    static SectionRows adjustmentRows(List<TableRow> rows) {
         SectionRows section = new SectionRows();
         for (TableRow r : rows) {
             section.add("sharer", r.text("sharer_id"), "currency", r.text("currency"),
@@ -110,9 +117,7 @@ public final class FinanceReport {
         p.put("AdjustmentsReport", templates.get("adjustments"));
         if (!ledger.adjustments().isEmpty()) {
             p.put("AdjustmentRows", adjustmentRows(ledger.adjustments()).dataSource());
-            p.put("AdjustmentsHeading", "Amounts that data arriving after a month was closed would have changed in "
-                    + "it, posted to " + provenance.period().label() + " and included in its payable above. The closed "
-                    + "months' statements stay as they were closed.");
+            p.put("AdjustmentsHeading", adjustmentsHeading(provenance));
         }
         p.put("PeriodWarning", provenance.warning(tables.missing()));
         return p;
