@@ -114,7 +114,7 @@ abstract class JobCommand implements Callable<Integer> {
         if (writesWarehouse()) {
             recordConfig(target, run.configYaml());
         }
-        out.printf("done in %s%n", format(Duration.ofNanos(System.nanoTime() - started)));
+        out.printf("done in %s%n", ElapsedTime.shown(Duration.ofNanos(System.nanoTime() - started)));
         return 0;
     }
 
@@ -125,9 +125,5 @@ abstract class JobCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record the configuration in " + warehouse.root(), e);
         }
-    }
-
-    static String format(Duration duration) {
-        return ElapsedTime.shown(duration);
     }
 }

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.cli;
 
 import io.commercemetrics.jobs.batch.CrashedRuns;
+import io.commercemetrics.jobs.batch.ElapsedTime;
 import io.commercemetrics.jobs.batch.JobRequests;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.JobState;
@@ -145,7 +146,7 @@ public class JobsCommand extends JobCommand {
     }
 
     static String duration(LocalDateTime start, LocalDateTime end) {
-        return start != null && end != null ? format(Duration.between(start, end)) : "";
+        return start != null && end != null ? ElapsedTime.shown(Duration.between(start, end)) : "";
     }
 
     /** Rows read, written and quarantined (Spring Batch's filter count) over steps. */
