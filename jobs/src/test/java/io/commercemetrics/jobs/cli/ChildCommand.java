@@ -72,6 +72,11 @@ final class ChildCommand {
         return process.exitValue();
     }
 
+    /** SIGTERM, as systemd, Kubernetes or {@code kill} stop a service; the process decides how to end. */
+    void terminate() {
+        process.destroy();
+    }
+
     /** kill -9: no shutdown hook, no finally block runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
