@@ -48,7 +48,7 @@ public class IngestJobConfiguration {
     @Lazy
     IngestRun ingestRun(RunContext run, StepProgress progress) {
         return new IngestRun(new IngestOptions(run.inputs(), run.warehouse().root(), run.config(), run.runId(),
-                run::progress, progress.rows()), run.warehouse());
+                run::progress, progress.reading()), run.warehouse());
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
+import io.commercemetrics.jobs.ingest.ReadProgress;
 
 /**
  * Progress of the step in flight, for a step that runs longer than a few seconds: rows read so far
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class StepProgress implements AutoCloseable {
 
-    private final LongAdder rows = new LongAdder();
+    private final ReadProgress reading = new ReadProgress();
     private final PrintStream out;
     private final boolean terminal;
     private final Duration first;
@@ -31,6 +31,7 @@ public final class StepProgress implements AutoCloseable {
     private volatile String doing;
     private volatile long startedNanos;
     private volatile long startRows;
+    private volatile long startBytes;
     private volatile boolean shown;
 
     /** Shown after 5 s of a step, then every second on a terminal, every 15 s elsewhere. */
@@ -45,9 +46,9 @@ public final class StepProgress implements AutoCloseable {
         this.every = every;
     }
 
-    /** The counter ingest adds every record it reads to. */
-    public LongAdder rows() {
-        return rows;
+    /** What ingest counts as it reads: records, bytes, and the bytes its step reads in all. */
+    public ReadProgress reading() {
+        return reading;
     }
 
     /** What the step is at now ("traffic_cost"), shown beside the time. */
@@ -59,7 +60,9 @@ public final class StepProgress implements AutoCloseable {
         finished();
         step = stepName;
         doing = null;
-        startRows = rows.sum();
+        reading.stepStarted();
+        startRows = reading.rows();
+        startBytes = reading.bytes();
         startedNanos = System.nanoTime();
         ticking = ticker.scheduleAtFixedRate(this::show, first.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -82,7 +85,8 @@ public final class StepProgress implements AutoCloseable {
         if (ticking == null) {
             return;
         }
-        String line = line(step, rows.sum() - startRows, Duration.ofNanos(System.nanoTime() - startedNanos), doing);
+        String line = line(step, reading.rows() - startRows, Duration.ofNanos(System.nanoTime() - startedNanos), doing,
+                reading.bytes() - startBytes, reading.expectedBytes());
         if (terminal) {
             out.print("\r\033[K" + line);
         } else {
@@ -92,8 +96,13 @@ public final class StepProgress implements AutoCloseable {
         shown = true;
     }
 
-    /** e.g. "ingest-orders: 1,204,000 rows read, 401,333 rows/s, 3 s" or "metrics-analytics: traffic_cost, 25 s". */
-    static String line(String step, long rowsDone, Duration elapsed, String doing) {
+    /**
+     * e.g. "ingest-orders: 1,204,000 rows read, 401,333 rows/s, 3 s, about 9 s left" or
+     * "metrics-analytics: traffic_cost, 25 s". The time left is shown where the work is known in
+     * bytes (ingest knows the sizes of the files it reads) and assumes the rate so far goes on.
+     */
+    static String line(String step, long rowsDone, Duration elapsed, String doing, long bytesDone,
+                       long bytesExpected) {
         StringBuilder text = new StringBuilder("  ").append(step).append(": ");
         if (rowsDone > 0) {
             double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
@@ -102,7 +111,14 @@ public final class StepProgress implements AutoCloseable {
         if (doing != null) {
             text.append(doing).append(", ");
         }
-        return text.append(elapsed.toSeconds()).append(" s").toString();
+        text.append(elapsed.toSeconds()).append(" s");
+        if (bytesExpected > 0 && bytesDone > 0 && bytesDone < bytesExpected) {
+            long left = Math.round(elapsed.toMillis() / 1000.0 * (bytesExpected - bytesDone) / bytesDone);
+            left = Math.max(1, left);
+            text.append(", about ").append(left < 60 ? left + " s" : ElapsedTime.shown(Duration.ofSeconds(left)))
+                    .append(" left");
+        }
+        return text.toString();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -27,7 +28,13 @@ final class ExportInput {
     }
 
     static InputStream openBytes(ExportFile file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), BUFFER);
+        return openBytes(file, bytes -> { });
+    }
+
+    /** @param counted told every count of bytes read from the file as stored (before gunzipping), for progress */
+    static InputStream openBytes(ExportFile file, LongConsumer counted) throws IOException {
+        InputStream in = new BufferedInputStream(new CountedInputStream(Files.newInputStream(file.path()), counted),
+                BUFFER);
         return file.gzip() ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
     }
 
@@ -53,7 +60,12 @@ final class ExportInput {
 
     /** The decoded text, byte-order mark skipped; decoding errors surface as CharacterCodingException. */
     static Reader openText(ExportFile file, Charset charset) throws IOException {
-        InputStream in = openBytes(file);
+        return openText(file, charset, bytes -> { });
+    }
+
+    /** As {@link #openText(ExportFile, Charset)}, telling {@code counted} the bytes read (progress). */
+    static Reader openText(ExportFile file, Charset charset, LongConsumer counted) throws IOException {
+        InputStream in = openBytes(file, counted);
         if (charset.equals(StandardCharsets.UTF_8)) {
             in.mark(3);
             byte[] head = in.readNBytes(3);
@@ -64,6 +76,15 @@ final class ExportInput {
             }
         }
         return new InputStreamReader(in, strict(charset));
+    }
+
+    /** The file's size as stored; 0 for a file that cannot be opened (a dangling link: nothing to read). */
+    static long sizeOnDisk(ExportFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Why the file cannot be opened at all (a dangling link, no permission), or null when it can. */

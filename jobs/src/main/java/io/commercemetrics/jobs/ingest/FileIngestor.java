@@ -39,16 +39,18 @@ final class FileIngestor {
     private final String encoding;
     private final ZoneId sourceZone;
     private final String runId;
-    /** The run's count of records read, shared by the files read in parallel (progress). */
-    private final LongAdder rowsRead;
+    /** The run's records and bytes read, shared by the files read in parallel (progress). */
+    private final ReadProgress reading;
+    /** This file's bytes counted into {@link #reading} so far. */
+    private final LongAdder bytesCounted = new LongAdder();
     private final Map<String, Long> reasons = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
     private long read;
     private long accepted;
     private long quarantined;
 
-    FileIngestor(ExportFile file, String encoding, ZoneId sourceZone, String runId, LongAdder rowsRead) {
-        this.rowsRead = rowsRead;
+    FileIngestor(ExportFile file, String encoding, ZoneId sourceZone, String runId, ReadProgress reading) {
+        this.reading = reading;
         this.file = file;
         this.schema = Sources.byName(file.source()).orElseThrow();
         this.encoding = encoding;
@@ -81,6 +83,8 @@ final class FileIngestor {
                 AtomicPublisher.deleteRecursively(work);
             }
         }
+        // what was not counted as it was read (Parquet, a file rejected early) counts as done now
+        reading.bytesRead(Math.max(0, ExportInput.sizeOnDisk(file) - bytesCounted.sum()));
         if (rejection != null) {
             recordRejection(target, rejection);
             read = 0;
@@ -144,7 +148,7 @@ final class FileIngestor {
                  TypedParquetWriter rows = new TypedParquetWriter(work.resolve(ROWS), staged)) {
                 while (records.next()) {
                     read++;
-                    rowsRead.increment();
+                    reading.rowRead();
                     String problem = records.problem();
                     if (problem == null && validator.validate(records.values())) {
                         System.arraycopy(validator.typed(), 0, row, 0, n);
@@ -202,14 +206,19 @@ final class FileIngestor {
 
     private ExportRecords open(Charset charset, Path gunzipped) throws IOException {
         if (file.platform() != null) {
-            return new PlatformExportRecords(file.platform(), ExportInput.openText(file, charset),
+            return new PlatformExportRecords(file.platform(), ExportInput.openText(file, charset, this::counted),
                     schema.fields().size());
         }
         return switch (file.format()) {
-            case CSV -> new CsvExportRecords(ExportInput.openText(file, charset), schema);
-            case JSONL -> new JsonLinesExportRecords(ExportInput.openText(file, charset), schema);
+            case CSV -> new CsvExportRecords(ExportInput.openText(file, charset, this::counted), schema);
+            case JSONL -> new JsonLinesExportRecords(ExportInput.openText(file, charset, this::counted), schema);
             case PARQUET -> new ParquetExportRecords(gunzipped != null ? gunzipped : file.path(), schema);
         };
+    }
+
+    private void counted(long bytes) {
+        bytesCounted.add(bytes);
+        reading.bytesRead(bytes);
     }
 
     private void count(String kind) {

@@ -50,11 +50,12 @@ final class FileStaging {
                 FileIngestor.clearRejection(target);
                 registry.put(before.get().withRejected(null));
             }
+            options.reading().bytesRead(ExportInput.sizeOnDisk(file));
             options.progress().accept(file.name() + ": unchanged, not read again");
             return before.get().result().asUnchanged((System.nanoTime() - start) / 1_000_000);
         }
         FileResult.Change change = before.isPresent() ? FileResult.Change.CHANGED : FileResult.Change.NEW;
-        FileResult result = new FileIngestor(file, encoding, options.config().source().timeZone(), options.runId(), options.rowsRead())
+        FileResult result = new FileIngestor(file, encoding, options.config().source().timeZone(), options.runId(), options.reading())
                 .stage(target, sha, change);
         // a predecessor that was itself rejected whole brought no rows: there is nothing to replace or keep
         Optional<StagingRegistry.Entry> standing = before.filter(e -> !e.result().rejected());

@@ -4,7 +4,6 @@ import io.commercemetrics.jobs.config.PipelineConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -13,14 +12,14 @@ import java.util.function.Consumer;
  * @param inputs    files and folders to read (DATA.md "Recognising a file")
  * @param warehouse the warehouse root (docs/warehouse.md)
  * @param progress  receives one line per step, for the CLI
- * @param rowsRead  counts every record read as it is read, for progress on long steps
+ * @param reading   counts every record and byte read as it is read, for progress on long steps
  */
 public record IngestOptions(List<Path> inputs, Path warehouse, PipelineConfig config, String runId,
-                            Consumer<String> progress, LongAdder rowsRead) {
+                            Consumer<String> progress, ReadProgress reading) {
 
     public IngestOptions(List<Path> inputs, Path warehouse, PipelineConfig config, String runId,
                          Consumer<String> progress) {
-        this(inputs, warehouse, config, runId, progress, new LongAdder());
+        this(inputs, warehouse, config, runId, progress, new ReadProgress());
     }
 
     public IngestOptions {
@@ -29,6 +28,6 @@ public record IngestOptions(List<Path> inputs, Path warehouse, PipelineConfig co
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(runId, "runId");
         progress = progress == null ? line -> { } : progress;
-        rowsRead = rowsRead == null ? new LongAdder() : rowsRead;
+        reading = reading == null ? new ReadProgress() : reading;
     }
 }

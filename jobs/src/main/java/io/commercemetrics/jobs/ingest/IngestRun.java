@@ -78,6 +78,7 @@ public final class IngestRun {
     public SourceResult ingestSource(String sourceName) {
         long start = System.nanoTime();
         List<ExportFile> files = discover().filesOf(sourceName);
+        options.reading().expect(files.stream().mapToLong(ExportInput::sizeOnDisk).sum());
         int threads = Math.max(1, Math.min(Math.min(files.size(), MAX_THREADS),
                 Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);

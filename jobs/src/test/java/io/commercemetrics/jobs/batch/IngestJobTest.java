@@ -77,6 +77,9 @@ class IngestJobTest {
     WarehouseCatalog catalog;
 
     @Autowired
+    StepProgress progress;
+
+    @Autowired
     @Qualifier(IngestJobConfiguration.JOB)
     Job ingestJob;
 
@@ -172,6 +175,10 @@ class IngestJobTest {
                 .contains("injected fault before step ingest-warehouse");
         assertThat(catalog.exists(TableIds.raw("orders"))).as("no raw table before the warehouse step")
                 .isFalse();
+        // progress counted every byte of both files once: its time left comes down to nothing
+        Path exports = run.inputs().get(0);
+        assertThat(progress.reading().bytes())
+                .isEqualTo(Files.size(exports.resolve("orders.csv")) + Files.size(exports.resolve("shares.csv")));
 
         System.clearProperty(Faults.FAIL_BEFORE_STEP);
         JobExecution resumed = jobs.launchJob(request);

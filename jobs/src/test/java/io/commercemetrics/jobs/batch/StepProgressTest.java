@@ -13,10 +13,24 @@ class StepProgressTest {
 
     @Test
     void aLineSaysRowsRateAndTimeOrWhatTheStepIsAt() {
-        assertThat(StepProgress.line("ingest-orders", 1_204_000, Duration.ofSeconds(3), null))
+        assertThat(StepProgress.line("ingest-orders", 1_204_000, Duration.ofSeconds(3), null, 0, 0))
                 .isEqualTo("  ingest-orders: 1,204,000 rows read, 401,333 rows/s, 3 s");
-        assertThat(StepProgress.line("metrics-analytics", 0, Duration.ofSeconds(25), "traffic_cost"))
+        assertThat(StepProgress.line("metrics-analytics", 0, Duration.ofSeconds(25), "traffic_cost", 0, 0))
                 .isEqualTo("  metrics-analytics: traffic_cost, 25 s");
+    }
+
+    @Test
+    void whereTheBytesToReadAreKnownTheLineSaysTheTimeLeftAtTheRateSoFar() {
+        // a quarter of 100 MB in 3 s: the other three quarters take 9 s more
+        assertThat(StepProgress.line("ingest-orders", 1_204_000, Duration.ofSeconds(3), null, 25_000_000, 100_000_000))
+                .isEqualTo("  ingest-orders: 1,204,000 rows read, 401,333 rows/s, 3 s, about 9 s left");
+        // 10 of 110 parts in a minute: 100 parts, ten minutes
+        assertThat(StepProgress.line("ingest-orders", 600, Duration.ofSeconds(60), null, 10, 110))
+                .endsWith(", 60 s, about 10 min 00 s left");
+        // nothing read yet, all read, or the amount unknown: no guess
+        assertThat(StepProgress.line("ingest-orders", 0, Duration.ofSeconds(6), null, 0, 100)).endsWith("6 s");
+        assertThat(StepProgress.line("ingest-orders", 9, Duration.ofSeconds(6), null, 100, 100)).endsWith("6 s");
+        assertThat(StepProgress.line("ingest-orders", 9, Duration.ofSeconds(6), null, 50, 0)).endsWith("6 s");
     }
 
     @Test
@@ -25,12 +39,17 @@ class StepProgressTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         try (StepProgress progress = new StepProgress(out, false, Duration.ofMillis(50), Duration.ofMillis(50))) {
             progress.started("ingest-orders");
-            progress.rows().add(5_000);
+            progress.reading().expect(1_000);
+            for (int i = 0; i < 5_000; i++) {
+                progress.reading().rowRead();
+            }
+            progress.reading().bytesRead(250);
             Thread.sleep(400);
             progress.finished();
             String during = bytes.toString(StandardCharsets.UTF_8);
             assertThat(during.lines()).isNotEmpty().allSatisfy(line ->
-                    assertThat(line).startsWith("  ingest-orders: 5,000 rows read, ").contains(" rows/s, "));
+                    assertThat(line).startsWith("  ingest-orders: 5,000 rows read, ").contains(" rows/s, ")
+                            .endsWith(" left"));
             assertThat(during).doesNotContain("\r");
             Thread.sleep(200);
             assertThat(bytes.toString(StandardCharsets.UTF_8)).as("nothing after the step ended").isEqualTo(during);

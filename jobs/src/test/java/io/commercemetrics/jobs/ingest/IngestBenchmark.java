@@ -46,7 +46,7 @@ public final class IngestBenchmark {
         ExportFile file = FileDiscovery.recognise(csv).orElseThrow();
         long start = System.nanoTime();
         long cpuStart = CPU.getCurrentThreadCpuTime();
-        FileResult result = new FileIngestor(file, null, ZoneOffset.UTC, "bench" + round, new java.util.concurrent.atomic.LongAdder())
+        FileResult result = new FileIngestor(file, null, ZoneOffset.UTC, "bench" + round, new ReadProgress())
                 .stage(dir.resolve("staging").resolve("orders").resolve("orders.csv"), "-", FileResult.Change.NEW);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
