@@ -103,17 +103,22 @@ public class MetricsRun {
         state.put(TABLE_ROWS, new LinkedHashMap<String, Long>());
         run.progress("metrics: run " + runId(state) + ", data end " + dataEnd + ", reporting currency " + currency
                 + ", time zone " + run.config().reporting().timeZone().getId());
+        releaseCached();
     }
 
     public void ledger(JobState state, StepContribution counts) {
         Step step = new Step(state, counts);
-        LedgerTables ledger = ReferralLedger.compute(step.context, ClosedBooks.load(step.tables));
-        step.write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
-        step.write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
-        step.write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
-        step.write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
-        step.write(MetricTables.RECONCILIATION, ledger.reconciliation());
-        step.write(MetricTables.COMMISSION_ADJUSTMENTS, ledger.commissionAdjustments());
+        try {
+            LedgerTables ledger = ReferralLedger.compute(step.context, ClosedBooks.load(step.tables));
+            step.write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
+            step.write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
+            step.write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
+            step.write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
+            step.write(MetricTables.RECONCILIATION, ledger.reconciliation());
+            step.write(MetricTables.COMMISSION_ADJUSTMENTS, ledger.commissionAdjustments());
+        } finally {
+            releaseCached();
+        }
     }
 
     public void analytics(JobState state, StepContribution counts) {
@@ -123,15 +128,28 @@ public class MetricsRun {
             step.tables.read(TableIds.metric(table.name()), step.snapshots.get(table.name()), table)
                     .createOrReplaceTempView(table.name());
         }
-        AnalyticsTables tables = AnalyticsMetrics.compute(step.context);
-        step.write(MetricTables.REPURCHASE_COHORT, tables.repurchaseCohort());
-        step.write(MetricTables.REPEAT_RATE, tables.repeatRate());
-        step.write(MetricTables.COHORT_RETENTION, tables.cohortRetention());
-        step.write(MetricTables.TRAFFIC_COST, tables.trafficCost());
-        step.write(MetricTables.SOCIAL_SPREAD, tables.socialSpread());
-        step.write(MetricTables.VIRAL_COEFFICIENT, tables.viralCoefficient());
-        step.write(MetricTables.REVIEW_SUMMARY, tables.reviewSummary());
-        step.write(MetricTables.TRUST_EFFECT, tables.trustEffect());
+        try {
+            AnalyticsTables tables = AnalyticsMetrics.compute(step.context);
+            step.write(MetricTables.REPURCHASE_COHORT, tables.repurchaseCohort());
+            step.write(MetricTables.REPEAT_RATE, tables.repeatRate());
+            step.write(MetricTables.COHORT_RETENTION, tables.cohortRetention());
+            step.write(MetricTables.TRAFFIC_COST, tables.trafficCost());
+            step.write(MetricTables.SOCIAL_SPREAD, tables.socialSpread());
+            step.write(MetricTables.VIRAL_COEFFICIENT, tables.viralCoefficient());
+            step.write(MetricTables.REVIEW_SUMMARY, tables.reviewSummary());
+            step.write(MetricTables.TRUST_EFFECT, tables.trustEffect());
+        } finally {
+            releaseCached();
+        }
+    }
+
+    /**
+     * Drops what a step cached (the raw views, the shared views, the ledger's results): the next
+     * step registers its inputs again at its snapshots, and a JVM that runs several jobs (the
+     * scheduler, a test) does not keep a run's data in memory after it.
+     */
+    private void releaseCached() {
+        sparkProvider.get().catalog().clearCache();
     }
 
     /**

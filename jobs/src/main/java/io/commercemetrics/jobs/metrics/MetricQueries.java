@@ -34,9 +34,12 @@ public final class MetricQueries {
         return spark.sql(text(name), parameters);
     }
 
-    /** Runs the query and registers its result as a temp view of the same name for later queries. */
+    /**
+     * Runs the query and registers its result as a temp view of the same name for later queries,
+     * cached: a view exists because several tables read it, and each would compute it again.
+     */
     public static Dataset<Row> runAsView(SparkSession spark, String name, Map<String, Object> parameters) {
-        Dataset<Row> result = run(spark, name, parameters);
+        Dataset<Row> result = run(spark, name, parameters).cache();
         result.createOrReplaceTempView(name);
         return result;
     }

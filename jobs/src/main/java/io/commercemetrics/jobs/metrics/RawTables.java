@@ -32,8 +32,9 @@ public final class RawTables {
     /** Registers each source at the snapshot given (as a restarted run reads what its first steps read). */
     public static void register(SparkTables tables, Map<String, Long> snapshots) {
         for (TableSchema source : Sources.ALL) {
+            // cached: every metric query reads them, and a run's tables are many queries
             tables.read(TableIds.raw(source.name()), snapshots.get(source.name()), IngestTables.raw(source))
-                    .createOrReplaceTempView(source.name());
+                    .cache().createOrReplaceTempView(source.name());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.cluster;
 
+import io.commercemetrics.jobs.spark.SharedSpark;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * class: started before the first, stopped after the last.
  *
  * <pre>{@code
- * @Tag("cluster")   // runs in the JVM of its own the jobs pom gives cluster tests
+ * @Tag("cluster")   // -Dgroups=cluster runs these alone
  * class MyClusterTest {
  *     @RegisterExtension
  *     static final ClusterExtension CLUSTER = new ClusterExtension();
@@ -29,6 +30,9 @@ public final class ClusterExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // the test JVM is shared: a local session of an earlier test class would be what the
+        // product's getOrCreate returns, and the work would never reach the cluster
+        SharedSpark.stopForAnotherMaster();
         fixture = ClusterFixture.start();
     }
 
@@ -36,6 +40,7 @@ public final class ClusterExtension implements BeforeAllCallback, AfterAllCallba
     public void afterAll(ExtensionContext context) {
         if (fixture != null) {
             try {
+                SharedSpark.stopForAnotherMaster(); // no session may outlive the master it talks to
                 fixture.close();
             } finally {
                 fixture = null;

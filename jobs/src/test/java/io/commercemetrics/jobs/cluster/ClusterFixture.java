@@ -87,9 +87,9 @@ import scala.Tuple3;
  *
  * <h2>Things to know</h2>
  * <ul>
- *   <li>One SparkContext per JVM: a test that talks to this cluster must run in a JVM where no
- *       local session was made. The jobs module runs tests tagged {@code cluster} in a surefire
- *       execution (a JVM) of their own, see its pom.</li>
+ *   <li>One SparkContext per JVM at a time: the test JVMs are shared by all test classes, so
+ *       {@link ClusterExtension} stops the local session of earlier tests first
+ *       ({@code SharedSpark.stopForAnotherMaster}), and every session when the cluster stops.</li>
  *   <li>Spark's web UIs (the Master's and the Worker's, which cannot be turned off) bind to
  *       {@code SPARK_LOCAL_IP}, and to all interfaces when it is unset: surefire sets it to
  *       127.0.0.1 for this module.</li>

@@ -60,20 +60,21 @@ public final class ReferralLedger {
                 "data_end", dataEnd,
                 "window_days", ctx.config().attribution().windowDays(),
                 "last_touch", ctx.config().attribution().model() == PipelineConfig.AttributionModel.last_touch)),
-                MetricTables.ORDER_ATTRIBUTION);
+                MetricTables.ORDER_ATTRIBUTION).cache();
+        // cached, as the ledger's other results: each is written as a table and read by the ones after it
         attribution.createOrReplaceTempView("ledger_order_attribution");
 
         CommissionLedger.Entries entries =
                 new CommissionLedger(spark, CommissionRules.of(commission), dataEnd).compute();
-        Dataset<Row> lines = entries.lines();
-        Dataset<Row> reversals = entries.reversals();
+        Dataset<Row> lines = entries.lines().cache();
+        Dataset<Row> reversals = entries.reversals().cache();
         lines.createOrReplaceTempView("ledger_commission_lines");
         reversals.createOrReplaceTempView("ledger_commission_reversals");
 
         bookedPayouts(spark, closed).createOrReplaceTempView("ledger_payouts");
         Dataset<Row> adjustments = CommissionAdjustments.compute(spark, lines, reversals, dataEnd, closed);
         Dataset<Row> statement = new CommissionStatement(commission.minPayout(), dataEnd)
-                .compute(spark, dataEnd, closed, adjustments);
+                .compute(spark, dataEnd, closed, adjustments.cache()).cache();
         statement.createOrReplaceTempView("ledger_commission_statement");
 
         Dataset<Row> reconciliation = conform(MetricQueries.run(spark, "reconciliation",
