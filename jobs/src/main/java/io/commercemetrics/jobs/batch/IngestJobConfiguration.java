@@ -15,16 +15,13 @@ import io.commercemetrics.schemas.TableSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import io.commercemetrics.jobs.spark.SparkTables;
 import io.commercemetrics.warehouse.WarehouseCatalog;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -45,22 +42,14 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    @Lazy
-    IngestRun ingestRun(RunContext run, StepProgress progress) {
-        return new IngestRun(new IngestOptions(run.inputs(), run.warehouse().root(), run.config(), run.runId(),
-                run::progress, progress.reading()), run.warehouse());
-    }
-
-    @Bean
-    IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager tx, ObjectProvider<IngestRun> ingestRun,
+    IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager tx, StepProgress progress,
                             SparkSessionProvider spark, WarehouseCatalog catalog, RunContext run, StepBoundaries stops) {
-        // created when the first step runs, not when the context starts (other commands share it)
-        Supplier<IngestRun> ingest = ingestRun::getObject;
+        JobIngest ingest = new JobIngest(run, progress);
         List<Step> steps = new ArrayList<>();
-        steps.add(step("ingest-discover", repository, tx, (state, counts) -> ingest.get().discover(), stops));
+        steps.add(step("ingest-discover", repository, tx, (state, counts) -> ingest.of(state).discover(), stops));
         for (TableSchema source : Sources.ALL) {
             steps.add(step("ingest-" + source.name(), repository, tx, (state, counts) -> {
-                SourceResult result = ingest.get().ingestSource(source.name());
+                SourceResult result = ingest.of(state).ingestSource(source.name());
                 state.put(SOURCE + source.name(), result);
                 for (FileResult file : result.files()) {
                     if (file.change() != FileResult.Change.UNCHANGED) {
@@ -74,18 +63,19 @@ public class IngestJobConfiguration {
             }, stops));
         }
         steps.add(step("ingest-warehouse", repository, tx, (state, counts) -> {
-            restore(state, ingest.get(), false);
-            CrossFileResult crossFile = ingest.get().buildWarehouse(new SparkTables(spark.get(), catalog, run.runId()));
+            restore(state, ingest.of(state), false);
+            CrossFileResult crossFile = ingest.of(state).buildWarehouse(
+                    new SparkTables(spark.get(), catalog, ingest.runId(state)));
             state.put(CROSS_FILE, crossFile);
             // rows the cross-file rules moved to the quarantine: with the row checks', the summary's total
             counts.incrementFilterCount(crossFile.rejectedByFile().values().stream()
                     .flatMap(reasons -> reasons.values().stream()).mapToLong(Long::longValue).sum());
         }, stops));
         steps.add(step("ingest-summary", repository, tx, (state, counts) -> {
-            restore(state, ingest.get(), true);
-            IngestSummary summary = ingest.get().summary();
+            restore(state, ingest.of(state), true);
+            IngestSummary summary = ingest.of(state).summary();
             run.progress(IngestSummaryTable.render(summary));
-            Path manifest = ingest.get().writeManifest(run.configYaml());
+            Path manifest = ingest.of(state).writeManifest(run.configYaml());
             run.progress("manifest: " + manifest);
             if (summary.rejectedFiles() > 0) {
                 // last, after the warehouse and the manifest: the run did all it could, but not all it was asked
@@ -98,6 +88,40 @@ public class IngestJobConfiguration {
     @Bean
     Job ingestJob(JobRepository repository, RequestRecorder recorder, IngestSteps steps) {
         return BatchSteps.job(JOB, repository, recorder, steps.steps());
+    }
+
+    /**
+     * The ingest of a job, made when its first step runs in this process (not when the context
+     * starts: other commands share it), under the run id of the job's first execution: a restarted
+     * ingest stages, commits its raw tables and names its manifest as the run it continues.
+     */
+    private static final class JobIngest {
+
+        private static final String RUN_ID = "ingest.run-id";
+
+        private final RunContext run;
+        private final StepProgress progress;
+        private IngestRun ingest;
+
+        JobIngest(RunContext run, StepProgress progress) {
+            this.run = run;
+            this.progress = progress;
+        }
+
+        synchronized IngestRun of(JobState state) {
+            if (ingest == null) {
+                ingest = new IngestRun(new IngestOptions(run.inputs(), run.warehouse().root(), run.config(),
+                        runId(state), run::progress, progress.reading()), run.warehouse());
+            }
+            return ingest;
+        }
+
+        String runId(JobState state) {
+            if (!state.has(RUN_ID)) {
+                state.put(RUN_ID, run.runId());
+            }
+            return state.getString(RUN_ID);
+        }
     }
 
     /** What the steps a restart skipped established, from the job state (a no-op in the process that ran them). */

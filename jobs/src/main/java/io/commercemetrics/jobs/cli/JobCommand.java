@@ -1,9 +1,11 @@
 package io.commercemetrics.jobs.cli;
 
 import io.commercemetrics.jobs.batch.ElapsedTime;
+import io.commercemetrics.jobs.batch.JobFailedException;
 import io.commercemetrics.jobs.batch.JobRuntime;
 import io.commercemetrics.jobs.batch.RunContext;
 import io.commercemetrics.jobs.config.ConfigLoader;
+import io.commercemetrics.jobs.ingest.FilesRejectedException;
 import io.commercemetrics.warehouse.RunIds;
 import io.commercemetrics.warehouse.Warehouse;
 import io.commercemetrics.warehouse.WarehouseLock;
@@ -110,6 +112,13 @@ abstract class JobCommand implements Callable<Integer> {
              JobRuntime runtime = JobRuntime.start(run, engine.jobRepositoryUrl, engine.jobRepositoryUser,
                      engine.jobRepositoryPassword(), writesWarehouse())) {
             execute(runtime, run);
+        } catch (JobFailedException e) {
+            if (writesWarehouse() && e.getCause() instanceof FilesRejectedException) {
+                // every other file was read and the tables rebuilt with this configuration: the commands
+                // after this one must take it, as after a success (the run still exits 1 for the file)
+                recordConfig(target, run.configYaml());
+            }
+            throw e;
         }
         if (writesWarehouse()) {
             recordConfig(target, run.configYaml());

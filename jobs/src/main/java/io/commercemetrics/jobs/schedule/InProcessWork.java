@@ -1,12 +1,10 @@
 package io.commercemetrics.jobs.schedule;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.commercemetrics.reports.ReportKind;
 import io.commercemetrics.reports.period.ReportPeriod;
 import io.commercemetrics.warehouse.Warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +33,6 @@ public final class InProcessWork implements ScheduledWork {
 
     private final CommandRunner commands;
     private final List<String> sharedOptions;
-    private final Warehouse warehouse;
     private final Path manifests;
     private final Path reports;
 
@@ -47,7 +44,6 @@ public final class InProcessWork implements ScheduledWork {
     public InProcessWork(CommandRunner commands, List<String> sharedOptions, Warehouse warehouse, Path reports) {
         this.commands = commands;
         this.sharedOptions = List.copyOf(sharedOptions);
-        this.warehouse = warehouse;
         this.manifests = warehouse.manifests();
         this.reports = reports;
     }
@@ -66,28 +62,7 @@ public final class InProcessWork implements ScheduledWork {
         if (result.exitCode() > 1 || written.isEmpty()) {
             throw failed("ingest", result);
         }
-        Path manifest = written.get(written.size() - 1);
-        if (result.exitCode() == 1) {
-            recordConfigurationOf(manifest);
-        }
-        return IngestManifestOutcome.read(manifest, files);
-    }
-
-    /**
-     * An ingest that rejected a file whole exits 1 without recording its configuration in the
-     * warehouse, though it rebuilt the tables with it (an inbox's commerce-metrics.yaml, say): the
-     * metrics computed next would then take other settings than the data was read with. The
-     * manifest holds that configuration; it is recorded as a successful ingest records it.
-     */
-    private void recordConfigurationOf(Path manifest) {
-        try {
-            String yaml = new ObjectMapper().readTree(manifest.toFile()).path("config_yaml").asText("");
-            if (!yaml.isBlank()) {
-                Files.writeString(warehouse.recordedConfig(), yaml, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot record the configuration of the ingest in " + warehouse.root(), e);
-        }
+        return IngestManifestOutcome.read(written.get(written.size() - 1), files);
     }
 
     @Override

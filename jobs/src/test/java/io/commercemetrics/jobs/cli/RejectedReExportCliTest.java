@@ -37,12 +37,15 @@ class RejectedReExportCliTest {
         assertThat(run("ingest", "--input", in.toString(), "--warehouse", warehouse.toString()).exit).isZero();
 
         Files.writeString(orders, "");
-        Result ingest = run("ingest", "--input", in.toString(), "--warehouse", warehouse.toString());
+        Result ingest = run("ingest", "--input", in.toString(), "--warehouse", warehouse.toString(),
+                "--set", "attribution.window-days=14");
         assertThat(ingest.exit).isEqualTo(1);
         assertThat(ingest.err).contains("in step ingest-summary: 1 input file was rejected whole")
                 .contains(orders.toRealPath() + ": rejected (empty file: no header row); kept the 2 rows of the version");
         assertThat(WarehouseContents.raw(spark, warehouse, "orders").count()).isEqualTo(2);
         assertThat(WarehouseContents.raw(spark, warehouse, "refunds").count()).isEqualTo(1);
+        // the tables were rebuilt with this run's settings: they are the warehouse's now, as after a success
+        assertThat(Files.readString(warehouse.resolve("config.yaml"))).contains("window-days: 14");
 
         // pipeline stops after ingest: no metrics from an export that did not arrive
         Result pipeline = run("pipeline", "--input", in.toString(), "--warehouse", warehouse.toString(),
