@@ -51,12 +51,7 @@ public final class WarehouseCatalog implements AutoCloseable {
 
     /** The catalog of a warehouse in its embedded database (the H2 file under the warehouse), default Hadoop settings. */
     public static WarehouseCatalog openEmbedded(Warehouse warehouse) {
-        return openEmbedded(warehouse, HadoopSettings.NONE);
-    }
-
-    /** The catalog of a warehouse in its embedded database, its file system reached with {@code hadoop}. */
-    public static WarehouseCatalog openEmbedded(Warehouse warehouse, HadoopSettings hadoop) {
-        return open(warehouse.embeddedDatabase(), warehouse.tablesLocation(), hadoop.configuration());
+        return open(warehouse.embeddedDatabase(), warehouse.tablesLocation(), new Configuration());
     }
 
     /**

@@ -89,13 +89,13 @@ public final class S3Server implements AutoCloseable {
 
     /**
      * What a user writes under {@code hadoop:} to reach an S3-compatible store: its endpoint (plain
-     * HTTP here), path-style URLs (no bucket subdomains on 127.0.0.1) and a region for the signature.
+     * HTTP here, as its scheme says), path-style URLs (no bucket subdomains on 127.0.0.1) and a region
+     * for the signature.
      */
     public Map<String, String> hadoopSettings() {
         return Map.of("fs.s3a.endpoint", endpoint(),
                 "fs.s3a.path.style.access", "true",
-                "fs.s3a.endpoint.region", "us-east-1",
-                "fs.s3a.connection.ssl.enabled", "false");
+                "fs.s3a.endpoint.region", "us-east-1");
     }
 
     /** The environment a user sets for S3A's default credential chain. */
