@@ -66,6 +66,9 @@ class S3WarehouseTest {
             s3.hadoopSettings().forEach((key, value) -> pipeline.addAll(List.of("--set", "hadoop." + key + "=" + value)));
             run(environment, pipeline.toArray(String[]::new));
             String run = onlyMetricsRun(state);
+            // the reports read the run's tables from the bucket without Spark, and name the run they read
+            assertThat(dir.resolve("reports/2026-09/finance.pdf")).isNotEmptyFile();
+            assertThat(dir.resolve("reports/2026-09/finance.html")).content().contains(run, "orders.csv");
 
             Path first = export(environment, state, "first");
             assertEqualsExpected(first, golden.resolve("before-close/expected"));
