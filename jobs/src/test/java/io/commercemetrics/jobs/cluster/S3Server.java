@@ -50,7 +50,6 @@ public final class S3Server implements AutoCloseable {
         S3Proxy proxy = S3Proxy.builder().blobStore(context.getBlobStore())
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
-                .ignoreUnknownHeaders(true)
                 .build();
         S3Server server = new S3Server(context, proxy, accessKey, secretKey);
         try {
