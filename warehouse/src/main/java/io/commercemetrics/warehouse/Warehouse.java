@@ -50,18 +50,17 @@ public record Warehouse(Path root, String location) {
 
     /**
      * A scheme no Hadoop file system on the class path serves is a usage error found at once, not a
-     * job failing with "No FileSystem for scheme" after Spark started. This build carries HDFS;
-     * s3a:// needs hadoop-aws and the AWS SDK added to the class path (docs/warehouse.md).
+     * job failing with "No FileSystem for scheme" after Spark started. This build carries HDFS and
+     * S3 ({@code s3a://}, hadoop-aws and the AWS SDK's S3 modules).
      */
     private static void requireFileSystem(String scheme, String warehouse) {
         try {
             org.apache.hadoop.fs.FileSystem.getFileSystemClass(scheme, new org.apache.hadoop.conf.Configuration());
         } catch (java.io.IOException | RuntimeException e) {
             // unknown scheme: UnsupportedFileSystemException; a scheme Hadoop maps to a class not on the
-            // class path (s3a): a RuntimeException around the ClassNotFoundException
+            // class path (s3:// without an implementation set): a RuntimeException around the ClassNotFoundException
             throw new IllegalArgumentException("--warehouse " + warehouse + ": no Hadoop file system for '" + scheme
-                    + "://' on the class path" + (scheme.equals("s3a") ? " (s3a needs hadoop-aws and the AWS SDK "
-                    + "bundle added to the class path: see docs/warehouse.md)" : ""), e);
+                    + "://' on the class path (this build reaches hdfs:// and s3a://)", e);
         }
     }
 

@@ -22,11 +22,31 @@ class WarehouseLocationTest {
     }
 
     @Test
+    void anS3UriKeepsItsTablesInTheBucketWithLocalStateApart() {
+        Warehouse s3 = Warehouse.of("s3a://bucket/commerce", null);
+        assertThat(s3.isRemote()).isTrue();
+        assertThat(s3.tablesLocation()).isEqualTo("s3a://bucket/commerce/tables");
+        assertThat(s3.root()).isEqualTo(Path.of("var", "state", "s3a_bucket_commerce").toAbsolutePath());
+    }
+
+    @Test
     void aSchemeWithoutAFileSystemOnTheClassPathIsAUsageErrorNamingIt() {
-        assertThatThrownBy(() -> Warehouse.of("s3a://bucket/commerce", null))
+        assertThatThrownBy(() -> Warehouse.of("foo://host/x", null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no Hadoop file system for 's3a://'").hasMessageContaining("hadoop-aws");
+                .hasMessageContaining("no Hadoop file system for 'foo://'").hasMessageContaining("s3a://");
         assertThatThrownBy(() -> Warehouse.of("gopher://host/x", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'gopher://'");
+    }
+
+    @Test
+    void hadoopSettingsReachTheConfigurationButNoCredentialIsAccepted() {
+        HadoopSettings settings = new HadoopSettings(java.util.Map.of("fs.s3a.endpoint", "http://127.0.0.1:9000"));
+        assertThat(settings.configuration().get("fs.s3a.endpoint")).isEqualTo("http://127.0.0.1:9000");
+        for (String key : java.util.List.of("fs.s3a.secret.key", "fs.s3a.access.key", "fs.s3a.session.token",
+                "fs.s3a.bucket.shop.secret.key", "fs.s3a.proxy.password")) {
+            assertThatThrownBy(() -> new HadoopSettings(java.util.Map.of(key, "x"))).as(key)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("hadoop." + key).hasMessageContaining("AWS_SECRET_ACCESS_KEY");
+        }
     }
 }

@@ -68,10 +68,11 @@ public final class JobRequests {
     }
 
     /**
-     * Sections of the configuration that change when or to whom results go, never the results: a job
-     * resumed after a changed recipient or schedule is still the same request.
+     * Sections of the configuration that change when or to whom results go, or how the warehouse's
+     * file system is reached, never the results: a job resumed after a changed recipient, schedule
+     * or S3 endpoint is still the same request.
      */
-    static final Set<String> NOT_THE_REQUEST = Set.of("delivery", "schedule");
+    static final Set<String> NOT_THE_REQUEST = Set.of("delivery", "schedule", "hadoop");
 
     /** The hash of the configuration in force, without the sections that are {@link #NOT_THE_REQUEST}. */
     public static String configHash(String configYaml) {

@@ -3,7 +3,6 @@ package io.commercemetrics.jobs.batch;
 import io.commercemetrics.warehouse.CatalogDatabase;
 import io.commercemetrics.warehouse.JobHistoryLock;
 import io.commercemetrics.warehouse.WarehouseCatalog;
-import org.apache.hadoop.conf.Configuration;
 import io.commercemetrics.warehouse.Warehouse;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public final class JobRuntime implements AutoCloseable {
         WarehouseCatalog catalog = null;
         try {
             catalog = WarehouseCatalog.open(new CatalogDatabase(url, user, password), warehouse.tablesLocation(),
-                    new Configuration());
+                    run.config().hadoop().configuration());
             runtime = new JobRuntime(context(run, url, user, password, catalog), run, lock, catalog);
             runtime.markCrashedRuns(embedded, writer);
             return runtime;

@@ -41,7 +41,8 @@ public class SparkSessionProvider {
                 scratch = run.warehouse().scratch(run.runId());
                 createFolder(scratch);
             }
-            session = SparkSessions.getOrCreate(run.sparkMaster(), run.config().reporting().timeZone(), scratch);
+            session = SparkSessions.getOrCreate(run.sparkMaster(), run.config().reporting().timeZone(), scratch,
+                    run.config().hadoop());
         }
         return session;
     }

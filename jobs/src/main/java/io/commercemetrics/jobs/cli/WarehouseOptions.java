@@ -11,8 +11,8 @@ public class WarehouseOptions {
 
     @Option(names = "--warehouse", paramLabel = "DIR|URI", defaultValue = "var/warehouse",
             description = "The warehouse: a folder (default: ${DEFAULT-VALUE}), or a Hadoop file system URI for "
-                    + "its tables (hdfs://namenode:8020/commerce, s3a://bucket/commerce; credentials from the "
-                    + "usual Hadoop and AWS settings).")
+                    + "its tables (hdfs://namenode:8020/commerce, s3a://bucket/commerce; S3 keys from "
+                    + "AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, the endpoint with --set hadoop.fs.s3a.endpoint=URL).")
     String warehouse;
 
     @Option(names = "--state", paramLabel = "DIR",

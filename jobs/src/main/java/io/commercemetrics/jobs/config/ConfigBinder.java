@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commercemetrics.warehouse.HadoopSettings;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
@@ -55,7 +56,25 @@ final class ConfigBinder {
                 ImportSettingsBinder.bind(root.path("imports")),
                 DeliverySettingsBinder.bind(root.path("delivery")),
                 new PipelineConfig.Schedule(cron(root.path("schedule"), "ingest"),
-                        cron(root.path("schedule"), "weekly-report"), cron(root.path("schedule"), "monthly-reports")));
+                        cron(root.path("schedule"), "weekly-report"), cron(root.path("schedule"), "monthly-reports")),
+                hadoop(root.path("hadoop")));
+    }
+
+    /** The {@code hadoop:} map: whole Hadoop keys to plain values; a credential among them is refused. */
+    private static HadoopSettings hadoop(JsonNode node) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (e.getValue().isContainerNode()) {
+                throw new ConfigException("hadoop." + e.getKey() + ": write each Hadoop key whole with a plain "
+                        + "value, e.g. fs.s3a.endpoint: http://127.0.0.1:9000");
+            }
+            settings.put(e.getKey(), e.getValue().asText());
+        });
+        try {
+            return new HadoopSettings(settings);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
     }
 
     /** A cron expression of the schedule section (Spring's six fields), or null when empty: that trigger is off. */

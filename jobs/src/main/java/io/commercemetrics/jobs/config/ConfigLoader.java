@@ -35,10 +35,13 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
+    /** Hadoop's own keys (fs.s3a.endpoint): dots inside one key, so --set hadoop.fs.s3a.endpoint=... names one entry. */
+    private static final String HADOOP_PREFIX = "hadoop.";
+
     /** Maps whose keys are the user's words (hosts, UTM values, campaign words): new keys are allowed. */
     private static final Set<String> OPEN_MAPS = Set.of("imports.channels.utm-medium.",
             "imports.channels.utm-source.", "imports.channels.referring-site.", "imports.channels.source.",
-            "imports.ad-campaigns.match.");
+            "imports.ad-campaigns.match.", HADOOP_PREFIX);
 
     private final ObjectNode tree;
 
@@ -98,8 +101,13 @@ public final class ConfigLoader {
             if (eq <= 0) {
                 throw new ConfigException("--set needs key=value, got: " + setting);
             }
-            String[] path = setting.substring(0, eq).trim().split("\\.");
+            String key = setting.substring(0, eq).trim();
             String text = setting.substring(eq + 1);
+            if (key.startsWith(HADOOP_PREFIX) && key.length() > HADOOP_PREFIX.length()) {
+                tree.withObjectProperty("hadoop").put(key.substring(HADOOP_PREFIX.length()), text);
+                continue;
+            }
+            String[] path = key.split("\\.");
             ObjectNode parent = tree;
             for (int i = 0; i < path.length - 1; i++) {
                 JsonNode child = parent.get(path[i]);

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.config;
 
+import io.commercemetrics.warehouse.HadoopSettings;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,8 @@ import org.springframework.scheduling.support.CronExpression;
  */
 public record PipelineConfig(Reporting reporting, SourceSettings source, Channels channels,
                              Repurchase repurchase, Attribution attribution, Commission commission,
-                             ImportSettings imports, DeliverySettings delivery, Schedule schedule) {
+                             ImportSettings imports, DeliverySettings delivery, Schedule schedule,
+                             HadoopSettings hadoop) {
 
     /** @param currency the reporting currency, or null: the data's only currency */
     public record Reporting(ZoneId timeZone, String currency) {

@@ -53,7 +53,7 @@ final class StagingMirror {
                         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(remote,
                                 file.getFileName().toString());
                         if (!sameCopy(fs, file, target)) {
-                            fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(file.toUri()), target);
+                            upload(fs, file, target);
                         }
                         mirrored.put(file.toString(), target.toString());
                     }
@@ -61,6 +61,18 @@ final class StagingMirror {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the staged files to " + warehouse.stagingMirror(), e);
+        }
+    }
+
+    /**
+     * Streams the file through the file system's own {@code create}: the write path every S3-compatible
+     * store takes. (S3A's {@code copyFromLocalFile} goes through the AWS transfer manager instead, whose
+     * checksum trailers not every S3-compatible store accepts.)
+     */
+    private static void upload(FileSystem fs, Path file, org.apache.hadoop.fs.Path target) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.hadoop.fs.FSDataOutputStream out = fs.create(target, true)) {
+            in.transferTo(out);
         }
     }
 

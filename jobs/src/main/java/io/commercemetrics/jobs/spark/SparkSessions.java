@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.spark;
 
+import io.commercemetrics.warehouse.HadoopSettings;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -37,6 +38,14 @@ public final class SparkSessions {
      *                 cannot remove them, so the caller names a folder it cleans
      */
     public static SparkSession getOrCreate(String master, ZoneId reportingTz, Path localDir) {
+        return getOrCreate(master, reportingTz, localDir, HadoopSettings.NONE);
+    }
+
+    /**
+     * @param hadoop the configuration's Hadoop settings (how to reach an {@code s3a://} warehouse):
+     *               {@code spark.hadoop.*} of a new session, so its executors have them too
+     */
+    public static SparkSession getOrCreate(String master, ZoneId reportingTz, Path localDir, HadoopSettings hadoop) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("commerce-metrics")
                 .config("spark.ui.enabled", "false")
@@ -56,6 +65,7 @@ public final class SparkSessions {
         if (localDir != null) {
             builder.config("spark.local.dir", localDir.toString());
         }
+        hadoop.settings().forEach((key, value) -> builder.config("spark.hadoop." + key, value));
         String chosen = master == null || master.isBlank() ? LOCAL_MASTER : master;
         builder.master(chosen);
         if (!chosen.startsWith("local")) {
@@ -63,6 +73,8 @@ public final class SparkSessions {
             applicationJar().ifPresent(jar -> builder.config("spark.jars", jar));
         }
         SparkSession spark = builder.getOrCreate();
+        // a session borrowed from the JVM (a test, an embedding application) started without them
+        hadoop.settings().forEach(spark.sparkContext().hadoopConfiguration()::set);
         // Log levels come from logback.xml: Spark's setLogLevel assumes log4j-core, which Boot replaces.
         // getOrCreate returns an existing session as it is: apply the zone of this run to it
         spark.conf().set("spark.sql.session.timeZone", reportingTz.getId());

@@ -18,13 +18,15 @@ class JobRequestsTest {
     Path dir;
 
     @Test
-    void aSettingThatChangesResultsChangesTheConfigurationHashAndDeliverySettingsDoNot() {
+    void aSettingThatChangesResultsChangesTheConfigurationHashAndDeliveryOrHadoopSettingsDoNot() {
         String base = JobRequests.configHash(ConfigLoader.defaults().toYaml());
         assertThat(JobRequests.configHash(ConfigLoader.defaults().toYaml())).isEqualTo(base);
         assertThat(JobRequests.configHash(ConfigLoader.defaults()
                 .withOverrides(List.of("attribution.window-days=7")).toYaml())).isNotEqualTo(base);
         assertThat(JobRequests.configHash(ConfigLoader.defaults()
                 .withOverrides(List.of("delivery.smtp.host=mail.example")).toYaml())).isEqualTo(base);
+        assertThat(JobRequests.configHash(ConfigLoader.defaults()
+                .withOverrides(List.of("hadoop.fs.s3a.endpoint=http://minio:9000")).toYaml())).isEqualTo(base);
     }
 
     @Test

@@ -79,6 +79,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void hadoopSettingsAreWholeHadoopKeysFromFilesAndSetAndNeverCredentials() throws IOException {
+        assertThat(ConfigLoader.defaults().load().hadoop().settings()).isEmpty();
+        Path file = dir.resolve("s3.yaml");
+        Files.writeString(file, """
+                hadoop:
+                  fs.s3a.endpoint: http://minio:9000
+                  fs.s3a.path.style.access: true
+                """);
+        PipelineConfig config = ConfigLoader.defaults().withFile(file)
+                .withOverrides(List.of("hadoop.fs.s3a.endpoint.region=eu-west-1")).load();
+        assertThat(config.hadoop().settings()).containsExactly(
+                java.util.Map.entry("fs.s3a.endpoint", "http://minio:9000"),
+                java.util.Map.entry("fs.s3a.endpoint.region", "eu-west-1"),
+                java.util.Map.entry("fs.s3a.path.style.access", "true"));
+        assertThat(config.hadoop().configuration().get("fs.s3a.endpoint.region")).isEqualTo("eu-west-1");
+
+        assertThatThrownBy(() -> ConfigLoader.defaults()
+                .withOverrides(List.of("hadoop.fs.s3a.secret.key=abc")).load())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("hadoop.fs.s3a.secret.key")
+                .hasMessageContaining("AWS_SECRET_ACCESS_KEY").hasMessageNotContaining("abc");
+        Files.writeString(file, "hadoop:\n  fs:\n    s3a: {endpoint: x}\n");
+        assertThatThrownBy(() -> ConfigLoader.defaults().withFile(file).load())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("hadoop.fs: write each Hadoop key whole");
+    }
+
+    @Test
     void ratesAreReadExactlyNotThroughDouble() {
         PipelineConfig config = ConfigLoader.defaults()
                 .withOverrides(List.of("commission.min-payout=0.1000000000000000055511151231257827")).load();
