@@ -52,6 +52,9 @@ public final class SparkSessions {
                 // Spark describes every query's plan for the UI, again after each adaptive re-plan, even
                 // with the UI off; "formatted" (the default) was a tenth of a metrics run's CPU on small data
                 .config("spark.sql.ui.explainMode", "simple")
+                // compiled query code is kept by its source: a JVM that computes the tables again (the
+                // scheduler, day after day; the tests) compiles a query once, not once per run (default 100)
+                .config("spark.sql.codegen.cache.maxEntries", "2000")
                 .config("spark.sql.shuffle.partitions", "4")
                 .config("spark.sql.adaptive.enabled", "true")
                 .config("spark.sql.session.timeZone", reportingTz.getId())

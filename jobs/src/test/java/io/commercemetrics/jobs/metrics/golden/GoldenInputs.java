@@ -37,6 +37,8 @@ public final class GoldenInputs {
     }
 
     public static void register(SparkSession spark, Path caseDir) {
+        // a case starts with nothing the case before cached (the metrics' shared views), as a metrics step does
+        spark.catalog().clearCache();
         for (TableSchema source : Sources.ALL) {
             Path file = caseDir.resolve(source.name() + ".csv");
             Dataset<Row> typed = Files.exists(file)
