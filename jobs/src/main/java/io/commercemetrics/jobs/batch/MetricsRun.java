@@ -7,11 +7,9 @@ import io.commercemetrics.jobs.metrics.MetricTableWriter;
 import io.commercemetrics.jobs.metrics.MetricsContext;
 import io.commercemetrics.jobs.metrics.RawTables;
 import io.commercemetrics.jobs.metrics.analytics.AnalyticsMetrics;
-import io.commercemetrics.jobs.metrics.analytics.AnalyticsTables;
 import io.commercemetrics.jobs.metrics.analytics.DataEnd;
 import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
 import io.commercemetrics.jobs.metrics.ledger.ClosedBooks;
-import io.commercemetrics.jobs.metrics.ledger.LedgerTables;
 import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
 import io.commercemetrics.jobs.spark.SparkTables;
 import io.commercemetrics.reports.restatement.Restatement;
@@ -107,39 +105,19 @@ public class MetricsRun {
     }
 
     public void ledger(JobState state, StepContribution counts) {
-        Step step = new Step(state, counts);
-        try {
-            LedgerTables ledger = ReferralLedger.compute(step.context, ClosedBooks.load(step.tables));
-            step.write(MetricTables.ORDER_ATTRIBUTION, ledger.orderAttribution());
-            step.write(MetricTables.COMMISSION_LINES, ledger.commissionLines());
-            step.write(MetricTables.COMMISSION_REVERSALS, ledger.commissionReversals());
-            step.write(MetricTables.COMMISSION_STATEMENT, ledger.commissionStatement());
-            step.write(MetricTables.RECONCILIATION, ledger.reconciliation());
-            step.write(MetricTables.COMMISSION_ADJUSTMENTS, ledger.commissionAdjustments());
-        } finally {
-            releaseCached();
+        try (Step step = new Step(state, counts)) {
+            ReferralLedger.compute(step.context, ClosedBooks.load(step.tables)).byTable().forEach(step::write);
         }
     }
 
     public void analytics(JobState state, StepContribution counts) {
-        Step step = new Step(state, counts);
-        // the analytical tables read these two by name: the snapshots the ledger step committed, not recomputed
-        for (TableSchema table : List.of(MetricTables.ORDER_ATTRIBUTION, MetricTables.COMMISSION_LINES)) {
-            step.tables.read(TableIds.metric(table.name()), step.snapshots.get(table.name()), table)
-                    .createOrReplaceTempView(table.name());
-        }
-        try {
-            AnalyticsTables tables = AnalyticsMetrics.compute(step.context);
-            step.write(MetricTables.REPURCHASE_COHORT, tables.repurchaseCohort());
-            step.write(MetricTables.REPEAT_RATE, tables.repeatRate());
-            step.write(MetricTables.COHORT_RETENTION, tables.cohortRetention());
-            step.write(MetricTables.TRAFFIC_COST, tables.trafficCost());
-            step.write(MetricTables.SOCIAL_SPREAD, tables.socialSpread());
-            step.write(MetricTables.VIRAL_COEFFICIENT, tables.viralCoefficient());
-            step.write(MetricTables.REVIEW_SUMMARY, tables.reviewSummary());
-            step.write(MetricTables.TRUST_EFFECT, tables.trustEffect());
-        } finally {
-            releaseCached();
+        try (Step step = new Step(state, counts)) {
+            // the analytical tables read these two by name: the snapshots the ledger step committed, not recomputed
+            for (TableSchema table : List.of(MetricTables.ORDER_ATTRIBUTION, MetricTables.COMMISSION_LINES)) {
+                step.tables.read(TableIds.metric(table.name()), step.snapshots.get(table.name()), table)
+                        .createOrReplaceTempView(table.name());
+            }
+            AnalyticsMetrics.compute(step.context).byTable().forEach(step::write);
         }
     }
 
@@ -228,9 +206,9 @@ public class MetricsRun {
     /**
      * A computing step: the session with the raw tables registered at the snapshots {@link #prepare}
      * read, and the metrics context it fixed, rebuilt from the job state (in this process or, after a
-     * restart, in another).
+     * restart, in another). Closing it drops what the step cached.
      */
-    private final class Step {
+    private final class Step implements AutoCloseable {
 
         private final JobState state;
         private final SparkTables tables;
@@ -250,6 +228,11 @@ public class MetricsRun {
                     state.getString(CURRENCY));
             snapshots = state.get(METRIC_SNAPSHOTS, SNAPSHOTS);
             rows = state.get(TABLE_ROWS, SNAPSHOTS);
+        }
+
+        @Override
+        public void close() {
+            releaseCached();
         }
 
         private void write(TableSchema table, Dataset<Row> data) {

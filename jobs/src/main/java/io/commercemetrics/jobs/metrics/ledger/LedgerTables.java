@@ -1,5 +1,9 @@
 package io.commercemetrics.jobs.metrics.ledger;
 
+import io.commercemetrics.schemas.MetricTables;
+import io.commercemetrics.schemas.TableSchema;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -11,4 +15,16 @@ import org.apache.spark.sql.Row;
 public record LedgerTables(Dataset<Row> orderAttribution, Dataset<Row> commissionLines,
                            Dataset<Row> commissionReversals, Dataset<Row> commissionStatement,
                            Dataset<Row> reconciliation, Dataset<Row> commissionAdjustments) {
+
+    /** Each table by its schema, in the order they are written (each after those it reads). */
+    public Map<TableSchema, Dataset<Row>> byTable() {
+        Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(MetricTables.ORDER_ATTRIBUTION, orderAttribution);
+        tables.put(MetricTables.COMMISSION_LINES, commissionLines);
+        tables.put(MetricTables.COMMISSION_REVERSALS, commissionReversals);
+        tables.put(MetricTables.COMMISSION_STATEMENT, commissionStatement);
+        tables.put(MetricTables.RECONCILIATION, reconciliation);
+        tables.put(MetricTables.COMMISSION_ADJUSTMENTS, commissionAdjustments);
+        return tables;
+    }
 }

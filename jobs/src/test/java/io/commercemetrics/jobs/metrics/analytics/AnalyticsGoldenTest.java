@@ -8,7 +8,6 @@ import io.commercemetrics.jobs.metrics.MetricsContext;
 import io.commercemetrics.jobs.metrics.golden.GoldenInputs;
 import io.commercemetrics.jobs.metrics.golden.GoldenTables;
 import io.commercemetrics.jobs.spark.SharedSpark;
-import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.TableSchema;
 import io.commercemetrics.schemas.export.ExportFormat;
@@ -17,7 +16,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +62,7 @@ class AnalyticsGoldenTest {
 
         ExportFormat format = new ExportFormat(config.reporting().timeZone(), currency);
         int checked = 0;
-        for (Map.Entry<TableSchema, Dataset<Row>> table : byTable(tables).entrySet()) {
+        for (Map.Entry<TableSchema, Dataset<Row>> table : tables.byTable().entrySet()) {
             assertTypes(table.getKey(), table.getValue());
             if (Files.exists(caseDir.resolve("expected").resolve(table.getKey().name() + ".csv"))) {
                 GoldenTables.assertMatches(caseDir, table.getKey(), table.getValue(), format);
@@ -74,19 +72,6 @@ class AnalyticsGoldenTest {
             }
         }
         assertThat(checked).as("tables pinned by " + caseDir.getFileName()).isPositive();
-    }
-
-    private static Map<TableSchema, Dataset<Row>> byTable(AnalyticsTables t) {
-        Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(MetricTables.REPURCHASE_COHORT, t.repurchaseCohort());
-        tables.put(MetricTables.REPEAT_RATE, t.repeatRate());
-        tables.put(MetricTables.COHORT_RETENTION, t.cohortRetention());
-        tables.put(MetricTables.TRAFFIC_COST, t.trafficCost());
-        tables.put(MetricTables.SOCIAL_SPREAD, t.socialSpread());
-        tables.put(MetricTables.VIRAL_COEFFICIENT, t.viralCoefficient());
-        tables.put(MetricTables.REVIEW_SUMMARY, t.reviewSummary());
-        tables.put(MetricTables.TRUST_EFFECT, t.trustEffect());
-        return tables;
     }
 
     private static void assertTypes(TableSchema table, Dataset<Row> rows) {
