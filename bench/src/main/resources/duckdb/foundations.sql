@@ -64,11 +64,19 @@ CREATE TABLE attribution AS
 WITH known_clicks AS (
   SELECT k.* FROM share_clicks k JOIN shares s ON s.share_id = k.share_id
 ),
+-- a click matches by customer or by visitor: two equality joins and a distinct union, because a join
+-- on "a = b OR c = d" has no equality key and compares every order with every click (quadratic)
+matched AS (
+  SELECT o.order_id, o.order_ts, k.click_id, k.share_id, k.click_ts
+  FROM counted_orders o JOIN known_clicks k ON k.customer_id = o.customer_id
+  UNION
+  SELECT o.order_id, o.order_ts, k.click_id, k.share_id, k.click_ts
+  FROM counted_orders o JOIN known_clicks k ON k.visitor_id = o.visitor_id
+),
 candidates AS (
-  SELECT DISTINCT o.order_id, k.click_id, k.share_id, k.click_ts
-  FROM counted_orders o
-  JOIN known_clicks k ON k.customer_id = o.customer_id OR k.visitor_id = o.visitor_id
-  WHERE epoch_us(k.click_ts) BETWEEN epoch_us(o.order_ts) - CAST(30 AS BIGINT) * 86400000000 AND epoch_us(o.order_ts)
+  SELECT order_id, click_id, share_id, click_ts
+  FROM matched
+  WHERE epoch_us(click_ts) BETWEEN epoch_us(order_ts) - CAST(30 AS BIGINT) * 86400000000 AND epoch_us(order_ts)
 ),
 winning_click AS (
   SELECT order_id, click_id, share_id FROM candidates
