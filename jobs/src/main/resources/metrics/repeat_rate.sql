@@ -10,22 +10,31 @@ active AS (
   FROM counted_orders o
   JOIN calendar c ON c.local_date = o.local_date
 ),
+-- "2 or more counted orders up to the period's end" is "the second counted order by date is on or
+-- before it": one date per customer instead of joining every active period with every order
+second_orders AS (
+  SELECT customer_id, local_date AS second_date
+  FROM (SELECT customer_id, local_date,
+               row_number() OVER (PARTITION BY customer_id ORDER BY local_date, order_id) AS n
+        FROM counted_orders)
+  WHERE n = 2
+),
 customer_counts AS (
-  SELECT a.period_type, a.period, a.customer_id, f.acquisition_group, count(o.order_id) AS orders_so_far
+  SELECT a.period_type, a.period, a.customer_id, f.acquisition_group,
+         coalesce(s.second_date <= a.period_end, false) AS is_repeat
   FROM active a
   JOIN customer_first_orders f ON f.customer_id = a.customer_id
-  JOIN counted_orders o ON o.customer_id = a.customer_id AND o.local_date <= a.period_end
-  GROUP BY a.period_type, a.period, a.customer_id, f.acquisition_group
+  LEFT JOIN second_orders s ON s.customer_id = a.customer_id
 ),
 keyed AS (
   SELECT period_type, period, acquisition_group,
-         count(*) AS customers, count_if(orders_so_far >= 2) AS repeat_customers
+         count(*) AS customers, count_if(is_repeat) AS repeat_customers
   FROM customer_counts
   GROUP BY period_type, period, acquisition_group
 ),
 pooled AS (
   SELECT p.period_type, p.period, '*' AS acquisition_group,
-         count(cc.customer_id) AS customers, count_if(cc.orders_so_far >= 2) AS repeat_customers
+         count(cc.customer_id) AS customers, count_if(cc.is_repeat) AS repeat_customers
   FROM periods p
   LEFT JOIN customer_counts cc ON cc.period_type = p.period_type AND cc.period = p.period
   GROUP BY p.period_type, p.period

@@ -20,15 +20,29 @@ order_categories AS (
   LEFT JOIN order_lines l ON l.order_id = o.order_id
   LEFT JOIN reviewed_order_ids ro ON ro.order_id = o.order_id
 ),
+-- an order has one row per category, so a category's cells count rows; the '*' category counts each
+-- order once, from the orders themselves (no distinct count over the cube: it multiplies every row
+-- by the grouping sets and the periods)
+orders_reviewed AS (
+  SELECT DISTINCT order_id, local_date, effective_group, reviewed FROM order_categories
+),
 order_cells AS (
   SELECT c.period_type, c.period,
          CASE WHEN grouping(oc.effective_group) = 1 THEN '*' ELSE oc.effective_group END AS channel_group,
-         CASE WHEN grouping(oc.category) = 1 THEN '*' ELSE oc.category END AS category,
-         count(DISTINCT oc.order_id) AS orders,
-         count(DISTINCT CASE WHEN oc.reviewed THEN oc.order_id END) AS reviewed_orders
+         oc.category,
+         count(*) AS orders, count_if(oc.reviewed) AS reviewed_orders
   FROM order_categories oc
   JOIN calendar c ON c.local_date = oc.local_date
-  GROUP BY c.period_type, c.period, CUBE (oc.effective_group, oc.category)
+  GROUP BY GROUPING SETS ((c.period_type, c.period, oc.effective_group, oc.category),
+                          (c.period_type, c.period, oc.category))
+  UNION ALL
+  SELECT c.period_type, c.period,
+         CASE WHEN grouping(o.effective_group) = 1 THEN '*' ELSE o.effective_group END AS channel_group,
+         '*' AS category,
+         count(*) AS orders, count_if(o.reviewed) AS reviewed_orders
+  FROM orders_reviewed o
+  JOIN calendar c ON c.local_date = o.local_date
+  GROUP BY GROUPING SETS ((c.period_type, c.period, o.effective_group), (c.period_type, c.period))
 ),
 placed_reviews AS (
   SELECT r.review_id, r.rating, to_date(r.review_ts) AS review_date, o.effective_group,

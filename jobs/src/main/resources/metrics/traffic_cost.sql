@@ -19,30 +19,37 @@ traffic_in_reporting AS (
   JOIN (SELECT DISTINCT local_date FROM calendar) shown ON shown.local_date = t.date
   LEFT JOIN fx_daily fx ON fx.currency = t.currency AND fx.date = t.date
 ),
-activity AS (
-  SELECT c.period_type, c.period, t.channel, t.visits, 0L AS share_clicks, t.spend,
+-- each source summed per day and channel first: the calendar then multiplies days x channels, not
+-- every click and order by its three periods (sums of exact decimals, so the same totals)
+daily AS (
+  SELECT t.date AS local_date, t.channel, sum(t.visits) AS visits, 0L AS share_clicks, sum(t.spend) AS spend,
          CAST(0 AS DECIMAL(38,20)) AS commissions, 0L AS orders, CAST(0 AS DECIMAL(38,20)) AS revenue,
          0L AS new_customers
   FROM traffic_in_reporting t
-  JOIN calendar c ON c.local_date = t.date
+  GROUP BY t.date, t.channel
   UNION ALL
-  SELECT c.period_type, c.period, 'social_share', 0L, 1L, 0, 0, 0L, 0, 0L
+  SELECT to_date(k.click_ts), 'social_share', 0L, count(*), 0, 0, 0L, 0, 0L
   FROM share_clicks k
-  JOIN calendar c ON c.local_date = to_date(k.click_ts)
+  GROUP BY to_date(k.click_ts)
   UNION ALL
-  SELECT c.period_type, c.period, o.effective_channel, 0L, 0L, 0,
-         CAST(l.commission AS DECIMAL(20,8)) * o.fx_rate, 0L, 0, 0L
+  SELECT o.local_date, o.effective_channel, 0L, 0L, 0, sum(CAST(l.commission AS DECIMAL(20,8)) * o.fx_rate), 0L, 0, 0L
   FROM commission_lines l
   JOIN counted_orders o ON o.order_id = l.order_id
-  JOIN calendar c ON c.local_date = o.local_date
+  GROUP BY o.local_date, o.effective_channel
   UNION ALL
-  SELECT c.period_type, c.period, o.effective_channel, 0L, 0L, 0, 0, 1L, o.revenue, 0L
+  SELECT o.local_date, o.effective_channel, 0L, 0L, 0, 0, count(*), sum(o.revenue), 0L
   FROM counted_orders o
-  JOIN calendar c ON c.local_date = o.local_date
+  GROUP BY o.local_date, o.effective_channel
   UNION ALL
-  SELECT c.period_type, c.period, f.acquisition_channel, 0L, 0L, 0, 0, 0L, 0, 1L
+  SELECT f.first_local_date, f.acquisition_channel, 0L, 0L, 0, 0, 0L, 0, count(*)
   FROM customer_first_orders f
-  JOIN calendar c ON c.local_date = f.first_local_date
+  GROUP BY f.first_local_date, f.acquisition_channel
+),
+activity AS (
+  SELECT c.period_type, c.period, d.channel, d.visits, d.share_clicks, d.spend, d.commissions, d.orders,
+         d.revenue, d.new_customers
+  FROM daily d
+  JOIN calendar c ON c.local_date = d.local_date
 ),
 grouped_activity AS (
   SELECT a.*, coalesce(g.channel_group, 'other') AS channel_group
