@@ -1,7 +1,10 @@
 package io.commercemetrics.warehouse;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -18,6 +21,7 @@ import java.util.stream.Stream;
  */
 public record Warehouse(Path root, String location) {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern URI_SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://.*");
 
     public Warehouse {
@@ -87,6 +91,37 @@ public record Warehouse(Path root, String location) {
 
     private static String stripTrailingSlash(String text) {
         return text.length() > 1 && text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * The folder this local warehouse's tables were made in, when it is not this one: Iceberg's
+     * metadata (and the catalog's name) hold the tables' absolute location, so a warehouse moved,
+     * copied or reached through another path reads as one without tables. Empty when the tables are
+     * where they were made, when there are none yet, and for a remote location (no table files here).
+     */
+    public Optional<Path> madeElsewhere() {
+        Path tables = root.resolve("tables");
+        if (isRemote() || !Files.isDirectory(tables)) {
+            return Optional.empty();
+        }
+        // tables/<namespace>/<table>/metadata/<n>-<uuid>.metadata.json
+        try (Stream<Path> found = Files.find(tables, 4, (path, attributes) -> attributes.isRegularFile()
+                && path.getFileName().toString().endsWith(".metadata.json"))) {
+            Optional<Path> metadata = found.findFirst();
+            if (metadata.isEmpty()) {
+                return Optional.empty();
+            }
+            String location = JSON.readTree(metadata.get().toFile()).path("location").asText("");
+            location = location.startsWith("file:") ? java.net.URI.create(location).getPath() : location;
+            int at = location.lastIndexOf("/tables/");
+            if (location.isEmpty() || location.startsWith(tablesLocation() + "/") || at < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Path.of(location.substring(0, at)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable metadata file is the catalog's to report, with the table it belongs to
+            return Optional.empty();
+        }
     }
 
     /**

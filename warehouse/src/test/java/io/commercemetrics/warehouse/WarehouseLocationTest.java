@@ -3,8 +3,10 @@ package io.commercemetrics.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What --warehouse names: a folder, or a Hadoop file system this build can reach. */
 class WarehouseLocationTest {
@@ -48,5 +50,29 @@ class WarehouseLocationTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("hadoop." + key).hasMessageContaining("AWS_SECRET_ACCESS_KEY");
         }
+    }
+
+    @Test
+    void aWarehouseKnowsWhenItsTablesWereMadeInAnotherFolder(@TempDir Path dir) throws Exception {
+        Warehouse here = new Warehouse(dir.resolve("here"));
+        assertThat(here.madeElsewhere()).as("no tables yet").isEmpty();
+
+        tableMetadata(here, here.tablesLocation() + "/raw/orders");
+        assertThat(here.madeElsewhere()).as("made here").isEmpty();
+
+        Warehouse copy = new Warehouse(dir.resolve("copy"));
+        tableMetadata(copy, "/srv/shop/warehouse/tables/raw/orders");
+        assertThat(copy.madeElsewhere()).contains(Path.of("/srv/shop/warehouse"));
+
+        Warehouse uri = new Warehouse(dir.resolve("uri"));
+        tableMetadata(uri, "file:/srv/shop/warehouse/tables/metrics/repeat_rate");
+        assertThat(uri.madeElsewhere()).contains(Path.of("/srv/shop/warehouse"));
+    }
+
+    private static void tableMetadata(Warehouse warehouse, String location) throws Exception {
+        Path metadata = warehouse.root().resolve("tables/raw/orders/metadata");
+        Files.createDirectories(metadata);
+        Files.writeString(metadata.resolve("00000-5f1c.metadata.json"),
+                "{\"format-version\":2,\"location\":\"" + location + "\",\"last-sequence-number\":0}");
     }
 }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
@@ -101,6 +102,13 @@ abstract class JobCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the warehouse at " + target.root() + " was made by an earlier "
                     + "version (Parquet folders, before Iceberg tables): ingest your exports again into a new "
                     + "--warehouse folder; nothing is lost, your export files are where they were");
+        }
+        Optional<Path> madeAt = target.madeElsewhere();
+        if (madeAt.isPresent()) {
+            throw new IllegalArgumentException("the warehouse at " + target.root() + " was made at " + madeAt.get()
+                    + ", and its tables still name that folder: a warehouse cannot be moved or copied "
+                    + "(docs/warehouse.md). Give --warehouse " + madeAt.get() + " (move it back there), or ingest "
+                    + "your exports into a new --warehouse folder; nothing was changed");
         }
         ConfigLoader loader = configuration(target);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -58,6 +58,32 @@ class WarehouseGuardsTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Starting Spark");
     }
 
+    /** A warehouse folder copied elsewhere: its tables name the old folder, so every command refuses it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "metrics", "export", "report", "runs"})
+    void aWarehouseMovedFromWhereItWasMadeIsRefusedNamingThatFolder(String command) throws Exception {
+        Path copy = dir.resolve("copy");
+        Path metadata = copy.resolve("tables/raw/orders/metadata");
+        Files.createDirectories(metadata);
+        Files.writeString(metadata.resolve("00001-5f1c.metadata.json"),
+                "{\"format-version\":2,\"location\":\"/srv/shop/warehouse/tables/raw/orders\"}");
+        Files.createDirectories(copy.resolve("manifests"));
+        StringWriter err = new StringWriter();
+        CommandLine cli = CommerceMetricsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = command.equals("ingest")
+                ? cli.execute(command, "--warehouse", copy.toString(), "--input", metadata.toString())
+                : cli.execute(command, "--warehouse", copy.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("the warehouse at " + copy + " was made at /srv/shop/warehouse",
+                "a warehouse cannot be moved or copied", "Give --warehouse /srv/shop/warehouse");
+        try (var files = Files.list(copy)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("tables", "manifests");
+        }
+    }
+
     /** A warehouse of Parquet folders (before the Iceberg tables): one sentence, exit 2, nothing written. */
     @ParameterizedTest
     @ValueSource(strings = {"ingest", "metrics", "export", "report", "runs"})
