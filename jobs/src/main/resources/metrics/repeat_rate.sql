@@ -10,21 +10,13 @@ active AS (
   FROM counted_orders o
   JOIN calendar c ON c.local_date = o.local_date
 ),
--- "2 or more counted orders up to the period's end" is "the second counted order by date is on or
--- before it": one date per customer instead of joining every active period with every order
-second_orders AS (
-  SELECT customer_id, local_date AS second_date
-  FROM (SELECT customer_id, local_date,
-               row_number() OVER (PARTITION BY customer_id ORDER BY local_date, order_id) AS n
-        FROM counted_orders)
-  WHERE n = 2
-),
+-- "2 or more counted orders up to the period's end" is "the second counted order is on or before it"
+-- (customer_first_orders has its date): no join of every active period with every order
 customer_counts AS (
   SELECT a.period_type, a.period, a.customer_id, f.acquisition_group,
-         coalesce(s.second_date <= a.period_end, false) AS is_repeat
+         coalesce(f.second_local_date <= a.period_end, false) AS is_repeat
   FROM active a
   JOIN customer_first_orders f ON f.customer_id = a.customer_id
-  LEFT JOIN second_orders s ON s.customer_id = a.customer_id
 ),
 keyed AS (
   SELECT period_type, period, acquisition_group,

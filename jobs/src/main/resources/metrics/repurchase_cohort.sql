@@ -2,21 +2,15 @@
 -- repurchase window, the customers with another counted order placed no later than
 -- first order_ts + window_days x 24 h (exact hours, not calendar days across a DST change).
 -- complete: the data end is on or after the last day of the cohort month + window_days.
-WITH customer_windows AS (
-  SELECT f.customer_id, f.cohort_month, f.acquisition_group, f.first_order_id, f.first_order_ts, w.window_days,
-         timestamp_micros(unix_micros(f.first_order_ts) + CAST(w.window_days AS BIGINT) * 86400000000) AS window_end
+-- another counted order by the window's end is the second one (by order_ts, then order_id: the
+-- first order is the first of that order), whose time customer_first_orders has
+WITH repurchases AS (
+  SELECT f.customer_id, f.cohort_month, f.acquisition_group, w.window_days,
+         coalesce(f.second_order_ts <= timestamp_micros(unix_micros(f.first_order_ts)
+                                                       + CAST(w.window_days AS BIGINT) * 86400000000), false)
+           AS repurchased
   FROM customer_first_orders f
   CROSS JOIN repurchase_windows w
-),
-repurchases AS (
-  SELECT cw.customer_id, cw.cohort_month, cw.acquisition_group, cw.window_days,
-         count(o.order_id) > 0 AS repurchased
-  FROM customer_windows cw
-  LEFT JOIN counted_orders o
-    ON o.customer_id = cw.customer_id
-   AND o.order_id <> cw.first_order_id
-   AND o.order_ts <= cw.window_end
-  GROUP BY cw.customer_id, cw.cohort_month, cw.acquisition_group, cw.window_days
 ),
 cells AS (
   SELECT cohort_month,
