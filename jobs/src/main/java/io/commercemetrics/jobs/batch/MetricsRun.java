@@ -11,6 +11,7 @@ import io.commercemetrics.jobs.metrics.analytics.DataEnd;
 import io.commercemetrics.jobs.metrics.analytics.ReportingCurrency;
 import io.commercemetrics.jobs.metrics.ledger.ClosedBooks;
 import io.commercemetrics.jobs.metrics.ledger.ReferralLedger;
+import io.commercemetrics.jobs.spark.Materialized;
 import io.commercemetrics.jobs.spark.SparkTables;
 import io.commercemetrics.reports.restatement.Restatement;
 import io.commercemetrics.warehouse.IngestTables;
@@ -127,7 +128,7 @@ public class MetricsRun {
      * scheduler, a test) does not keep a run's data in memory after it.
      */
     private void releaseCached() {
-        sparkProvider.get().catalog().clearCache();
+        Materialized.releaseAll(sparkProvider.get());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.metrics;
 
+import io.commercemetrics.jobs.spark.Materialized;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,10 +37,11 @@ public final class MetricQueries {
 
     /**
      * Runs the query and registers its result as a temp view of the same name for later queries,
-     * cached: a view exists because several tables read it, and each would compute it again.
+     * materialized: a view exists because several tables read it, and each would compute (and plan)
+     * it again.
      */
     public static Dataset<Row> runAsView(SparkSession spark, String name, Map<String, Object> parameters) {
-        Dataset<Row> result = run(spark, name, parameters).cache();
+        Dataset<Row> result = Materialized.of(run(spark, name, parameters));
         result.createOrReplaceTempView(name);
         return result;
     }

@@ -1,6 +1,7 @@
 package io.commercemetrics.jobs.metrics.ledger;
 
 import io.commercemetrics.jobs.metrics.MetricQueries;
+import io.commercemetrics.jobs.spark.Materialized;
 import io.commercemetrics.schemas.FieldType;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.SparkSchemas;
@@ -47,7 +48,8 @@ public final class CommissionLedger {
     /** Reads the view {@code ledger_order_attribution} besides the raw views. */
     public Entries compute() {
         Dataset<Row> facts = MetricQueries.run(spark, "commission_lines_facts",
-                Map.of("data_end", dataEnd, "levels", rules.maxLevels())).cache();
+                Map.of("data_end", dataEnd, "levels", rules.maxLevels()));
+        facts = Materialized.of(facts);
         warnAboutOrdersBeforeEveryVersion(facts);
         CommissionRules rules = this.rules;
         Dataset<Row> lines = facts.flatMap((FlatMapFunction<Row, Row>) order -> linesOf(order, rules).iterator(),

@@ -4,6 +4,7 @@ import io.commercemetrics.jobs.config.PipelineConfig;
 import io.commercemetrics.jobs.metrics.MetricFunctions;
 import io.commercemetrics.jobs.metrics.MetricQueries;
 import io.commercemetrics.jobs.metrics.MetricsContext;
+import io.commercemetrics.jobs.spark.Materialized;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.TableSchema;
@@ -60,21 +61,24 @@ public final class ReferralLedger {
                 "data_end", dataEnd,
                 "window_days", ctx.config().attribution().windowDays(),
                 "last_touch", ctx.config().attribution().model() == PipelineConfig.AttributionModel.last_touch)),
-                MetricTables.ORDER_ATTRIBUTION).cache();
-        // cached, as the ledger's other results: each is written as a table and read by the ones after it
+                MetricTables.ORDER_ATTRIBUTION);
+        // materialized, as the ledger's other results: each is written as a table and read by the ones after it
+        attribution = Materialized.of(attribution);
         attribution.createOrReplaceTempView("ledger_order_attribution");
 
         CommissionLedger.Entries entries =
                 new CommissionLedger(spark, CommissionRules.of(commission), dataEnd).compute();
-        Dataset<Row> lines = entries.lines().cache();
-        Dataset<Row> reversals = entries.reversals().cache();
+        Dataset<Row> lines = Materialized.of(entries.lines());
+        Dataset<Row> reversals = Materialized.of(entries.reversals());
         lines.createOrReplaceTempView("ledger_commission_lines");
         reversals.createOrReplaceTempView("ledger_commission_reversals");
 
         bookedPayouts(spark, closed).createOrReplaceTempView("ledger_payouts");
-        Dataset<Row> adjustments = CommissionAdjustments.compute(spark, lines, reversals, dataEnd, closed);
+        Dataset<Row> adjustments = Materialized.of(
+                CommissionAdjustments.compute(spark, lines, reversals, dataEnd, closed));
         Dataset<Row> statement = new CommissionStatement(commission.minPayout(), dataEnd)
-                .compute(spark, dataEnd, closed, adjustments.cache()).cache();
+                .compute(spark, dataEnd, closed, adjustments);
+        statement = Materialized.of(statement);
         statement.createOrReplaceTempView("ledger_commission_statement");
 
         Dataset<Row> reconciliation = conform(MetricQueries.run(spark, "reconciliation",

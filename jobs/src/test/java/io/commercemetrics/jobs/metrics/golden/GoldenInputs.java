@@ -1,5 +1,6 @@
 package io.commercemetrics.jobs.metrics.golden;
 
+import io.commercemetrics.jobs.spark.Materialized;
 import io.commercemetrics.warehouse.IngestTables;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -38,7 +39,7 @@ public final class GoldenInputs {
 
     public static void register(SparkSession spark, Path caseDir) {
         // a case starts with nothing the case before cached (the metrics' shared views), as a metrics step does
-        spark.catalog().clearCache();
+        Materialized.releaseAll(spark);
         for (TableSchema source : Sources.ALL) {
             Path file = caseDir.resolve(source.name() + ".csv");
             Dataset<Row> typed = Files.exists(file)
