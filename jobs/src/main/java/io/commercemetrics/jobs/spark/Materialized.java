@@ -26,10 +26,14 @@ public final class Materialized {
         return rows.localCheckpoint(true);
     }
 
-    /** Drops everything materialized or cached in this session: a step's views do not outlive it. */
+    /**
+     * Drops everything materialized or cached in this session: a step's views do not outlive it.
+     * Waits until the blocks are gone: removed in the background, the last step's blocks were still
+     * being removed when the process stopped Spark, which printed rejected-task stack traces.
+     */
     public static void releaseAll(SparkSession spark) {
         spark.catalog().clearCache();
         JavaSparkContext.fromSparkContext(spark.sparkContext()).getPersistentRDDs().values()
-                .forEach(rdd -> rdd.unpersist(false));
+                .forEach(rdd -> rdd.unpersist(true));
     }
 }
