@@ -58,6 +58,15 @@ class WarehouseGuardsTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Starting Spark");
     }
 
+    /** Runs the command on the warehouse (ingest from {@code input}, which must exist), its errors into {@code err}. */
+    private static int runOn(String command, Path warehouse, Path input, StringWriter err) {
+        CommandLine cli = CommerceMetricsCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        return command.equals("ingest")
+                ? cli.execute(command, "--warehouse", warehouse.toString(), "--input", input.toString())
+                : cli.execute(command, "--warehouse", warehouse.toString());
+    }
+
     /** A warehouse folder copied elsewhere: its tables name the old folder, so every command refuses it. */
     @ParameterizedTest
     @ValueSource(strings = {"ingest", "metrics", "export", "report", "runs"})
@@ -69,12 +78,8 @@ class WarehouseGuardsTest {
                 "{\"format-version\":2,\"location\":\"/srv/shop/warehouse/tables/raw/orders\"}");
         Files.createDirectories(copy.resolve("manifests"));
         StringWriter err = new StringWriter();
-        CommandLine cli = CommerceMetricsCli.commandLine();
-        cli.setErr(new PrintWriter(err));
 
-        int exit = command.equals("ingest")
-                ? cli.execute(command, "--warehouse", copy.toString(), "--input", metadata.toString())
-                : cli.execute(command, "--warehouse", copy.toString());
+        int exit = runOn(command, copy, metadata, err);
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("the warehouse at " + copy + " was made at /srv/shop/warehouse",
@@ -93,12 +98,8 @@ class WarehouseGuardsTest {
         Files.writeString(old.resolve("metrics/_run.json"), "{\"run_id\": \"r1\"}");
         Files.createDirectories(old.resolve("raw/orders"));
         StringWriter err = new StringWriter();
-        CommandLine cli = CommerceMetricsCli.commandLine();
-        cli.setErr(new PrintWriter(err));
 
-        int exit = command.equals("ingest")
-                ? cli.execute(command, "--warehouse", old.toString(), "--input", dir.toString())
-                : cli.execute(command, "--warehouse", old.toString());
+        int exit = runOn(command, old, dir, err);
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("was made by an earlier version (Parquet folders, before Iceberg "

@@ -47,9 +47,8 @@ public final class CommissionLedger {
 
     /** Reads the view {@code ledger_order_attribution} besides the raw views. */
     public Entries compute() {
-        Dataset<Row> facts = MetricQueries.run(spark, "commission_lines_facts",
-                Map.of("data_end", dataEnd, "levels", rules.maxLevels()));
-        facts = Materialized.of(facts);
+        Dataset<Row> facts = Materialized.of(MetricQueries.run(spark, "commission_lines_facts",
+                Map.of("data_end", dataEnd, "levels", rules.maxLevels())));
         warnAboutOrdersBeforeEveryVersion(facts);
         CommissionRules rules = this.rules;
         Dataset<Row> lines = facts.flatMap((FlatMapFunction<Row, Row>) order -> linesOf(order, rules).iterator(),

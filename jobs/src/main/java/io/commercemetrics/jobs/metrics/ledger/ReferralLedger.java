@@ -57,13 +57,12 @@ public final class ReferralLedger {
         MetricFunctions.register(spark); // a no-op when the job runner has already
         FissionChain.register(spark, commission.maxLevels());
 
-        Dataset<Row> attribution = conform(MetricQueries.run(spark, "order_attribution", Map.of(
+        // materialized, as the ledger's other results: each is written as a table and read by the ones after it
+        Dataset<Row> attribution = Materialized.of(conform(MetricQueries.run(spark, "order_attribution", Map.of(
                 "data_end", dataEnd,
                 "window_days", ctx.config().attribution().windowDays(),
                 "last_touch", ctx.config().attribution().model() == PipelineConfig.AttributionModel.last_touch)),
-                MetricTables.ORDER_ATTRIBUTION);
-        // materialized, as the ledger's other results: each is written as a table and read by the ones after it
-        attribution = Materialized.of(attribution);
+                MetricTables.ORDER_ATTRIBUTION));
         attribution.createOrReplaceTempView("ledger_order_attribution");
 
         CommissionLedger.Entries entries =
@@ -76,9 +75,8 @@ public final class ReferralLedger {
         bookedPayouts(spark, closed).createOrReplaceTempView("ledger_payouts");
         Dataset<Row> adjustments = Materialized.of(
                 CommissionAdjustments.compute(spark, lines, reversals, dataEnd, closed));
-        Dataset<Row> statement = new CommissionStatement(commission.minPayout(), dataEnd)
-                .compute(spark, dataEnd, closed, adjustments);
-        statement = Materialized.of(statement);
+        Dataset<Row> statement = Materialized.of(new CommissionStatement(commission.minPayout(), dataEnd)
+                .compute(spark, dataEnd, closed, adjustments));
         statement.createOrReplaceTempView("ledger_commission_statement");
 
         Dataset<Row> reconciliation = conform(MetricQueries.run(spark, "reconciliation",
