@@ -32,10 +32,10 @@ final class ChildCommand {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
         command.add("-Djava.io.tmpdir=" + tmp);
-        // the --add-opens Spark needs, as the test JVM got them from surefire
+        // the --add-opens Spark needs and the JIT setting, as the test JVM got them from surefire
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")
-                        || arg.startsWith("-Dio.netty"))
+                        || arg.startsWith("-Dio.netty") || arg.startsWith("-XX:TieredStopAtLevel"))
                 .forEach(command::add);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
