@@ -35,7 +35,8 @@ final class ChildCommand {
         // the --add-opens Spark needs and the JIT setting, as the test JVM got them from surefire
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")
-                        || arg.startsWith("-Dio.netty") || arg.startsWith("-XX:TieredStopAtLevel"))
+                        || arg.startsWith("-Dio.netty") || arg.startsWith("-XX:TieredStopAtLevel")
+                        || arg.startsWith("-XX:ReservedCodeCacheSize"))
                 .forEach(command::add);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
