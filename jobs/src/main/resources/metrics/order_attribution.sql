@@ -1,7 +1,7 @@
 -- docs/metrics.md, "Referral attribution and fission": order_attribution, one row per counted order.
 -- Credit by share code, else by the winning click within the window, else none.
 -- Parameters: :data_end (DATE), :window_days (INT), :last_touch (BOOLEAN).
--- Views: orders (winning versions), shares, share_clicks, ledger_share_levels (FissionChain).
+-- Views: orders (winning versions), shares, share_clicks, ledger_share_levels (FissionChain, ledger_share_levels.sql).
 WITH counted AS (
     SELECT order_id, customer_id, order_ts, visitor_id, share_code
     FROM orders

@@ -9,10 +9,10 @@ sharing AS (
          count(DISTINCT s.sharer_id) AS active_sharers,
          count(*) AS shares,
          count(s.parent_share_id) AS reshares,
-         max(d.depth) AS max_depth
+         max(size(d.chain_share_ids)) AS max_depth
   FROM shares s
   JOIN calendar c ON c.local_date = to_date(s.share_ts)
-  JOIN share_depths d ON d.share_id = s.share_id
+  JOIN share_chains d ON d.share_id = s.share_id
   GROUP BY c.period_type, c.period
 ),
 clicks AS (

@@ -118,7 +118,7 @@ public class MetricsRun {
                 step.tables.read(TableIds.metric(table.name()), step.snapshots.get(table.name()), table)
                         .createOrReplaceTempView(table.name());
             }
-            AnalyticsMetrics.compute(step.context).byTable().forEach(step::write);
+            AnalyticsMetrics.compute(step.context).forEach(step::write);
         }
     }
 

@@ -4,10 +4,12 @@ import io.commercemetrics.jobs.config.PipelineConfig;
 import io.commercemetrics.jobs.metrics.MetricFunctions;
 import io.commercemetrics.jobs.metrics.MetricQueries;
 import io.commercemetrics.jobs.metrics.MetricsContext;
+import io.commercemetrics.jobs.metrics.ShareChains;
 import io.commercemetrics.schemas.MetricTables;
 import io.commercemetrics.schemas.SparkSchemas;
 import io.commercemetrics.schemas.TableSchema;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -23,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * Reads the raw views and the ledger's {@code order_attribution} and {@code commission_lines};
  * registers the shared prep views first, in dependency order:
  * {@code channel_groups}, {@code repurchase_windows} (from the configuration), {@code fx_daily},
- * {@code counted_orders}, {@code customer_first_orders}, {@code calendar}, {@code share_depths}.
+ * {@code counted_orders}, {@code customer_first_orders}, {@code calendar}, {@code share_chains}.
  */
 public final class AnalyticsMetrics {
 
@@ -33,7 +35,24 @@ public final class AnalyticsMetrics {
     private AnalyticsMetrics() {
     }
 
-    public static AnalyticsTables compute(MetricsContext ctx) {
+    /**
+     * The analytical tables, in the order they are written. Each is the query
+     * {@code resources/metrics/<name>.sql}, cast to its {@code MetricTables} schema; it may read the
+     * raw views, the ledger's two tables and the prep views above. Adding a table: its schema in
+     * {@code MetricTables}, its SQL, its line here, its golden case and its docs/metrics.md section.
+     */
+    public static final List<TableSchema> TABLES = List.of(
+            MetricTables.REPURCHASE_COHORT,
+            MetricTables.REPEAT_RATE,
+            MetricTables.COHORT_RETENTION,
+            MetricTables.TRAFFIC_COST,
+            MetricTables.SOCIAL_SPREAD,
+            MetricTables.VIRAL_COEFFICIENT,
+            MetricTables.REVIEW_SUMMARY,
+            MetricTables.TRUST_EFFECT);
+
+    /** Registers the prep views (computed now) and returns each of {@link #TABLES} by its schema, in order. */
+    public static Map<TableSchema, Dataset<Row>> compute(MetricsContext ctx) {
         SparkSession spark = ctx.spark();
         MetricFunctions.register(spark);
         MoneyPerUnit.register(spark);
@@ -44,16 +63,12 @@ public final class AnalyticsMetrics {
         for (String view : PREP_VIEWS) {
             MetricQueries.runAsView(spark, view, parameters);
         }
-        ShareDepths.register(spark);
-        return new AnalyticsTables(
-                table(spark, MetricTables.REPURCHASE_COHORT, parameters),
-                table(spark, MetricTables.REPEAT_RATE, parameters),
-                table(spark, MetricTables.COHORT_RETENTION, parameters),
-                table(spark, MetricTables.TRAFFIC_COST, parameters),
-                table(spark, MetricTables.SOCIAL_SPREAD, parameters),
-                table(spark, MetricTables.VIRAL_COEFFICIENT, parameters),
-                table(spark, MetricTables.REVIEW_SUMMARY, parameters),
-                table(spark, MetricTables.TRUST_EFFECT, parameters));
+        ShareChains.register(spark);
+        Map<TableSchema, Dataset<Row>> tables = new LinkedHashMap<>();
+        for (TableSchema table : TABLES) {
+            tables.put(table, table(spark, table, parameters));
+        }
+        return tables;
     }
 
     /** The query of a table, cast column by column to the contract's types (names and order checked). */

@@ -3,7 +3,7 @@
  * and trust) and the foundations they share: {@link io.commercemetrics.jobs.metrics.analytics.DataEnd},
  * {@link io.commercemetrics.jobs.metrics.analytics.ReportingCurrency} and the prep views registered by
  * {@link io.commercemetrics.jobs.metrics.analytics.AnalyticsMetrics} ({@code counted_orders},
- * {@code customer_first_orders}, {@code calendar}, {@code fx_daily}, {@code share_depths}). The SQL lives
+ * {@code customer_first_orders}, {@code calendar}, {@code fx_daily}, {@code share_chains}). The SQL lives
  * in {@code resources/metrics/<view or table>.sql}; Java here only orders the steps.
  *
  * <p>Readings of the spec where it is silent, each also commented at its SQL:

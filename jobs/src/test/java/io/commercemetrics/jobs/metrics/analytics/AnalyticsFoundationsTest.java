@@ -9,6 +9,7 @@ import io.commercemetrics.jobs.config.PipelineConfig;
 import io.commercemetrics.jobs.metrics.MetricsContext;
 import io.commercemetrics.jobs.metrics.golden.GoldenInputs;
 import io.commercemetrics.jobs.spark.SharedSpark;
+import io.commercemetrics.schemas.MetricTables;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -89,7 +90,8 @@ class AnalyticsFoundationsTest {
         // depending on how many stages failed at the same time. It stops the computation of the shared
         // views (fx_daily is materialized up front) or, failing that, of traffic_cost.
         Throwable thrown = catchThrowable(() -> AnalyticsMetrics.compute(
-                new MetricsContext(spark, config, LocalDate.parse("2026-10-02"), "USD")).trafficCost().collectAsList());
+                        new MetricsContext(spark, config, LocalDate.parse("2026-10-02"), "USD"))
+                .get(MetricTables.TRAFFIC_COST).collectAsList());
         Throwable root = thrown;
         while (root != null && root.getCause() != null) {
             root = root.getCause();

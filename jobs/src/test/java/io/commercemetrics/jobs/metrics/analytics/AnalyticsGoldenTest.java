@@ -58,11 +58,11 @@ class AnalyticsGoldenTest {
                 ? Optional.of(LocalDate.parse(Files.readString(asOfFile).trim())) : Optional.empty();
         LocalDate dataEnd = DataEnd.compute(spark, asOf);
         String currency = ReportingCurrency.resolve(spark, config);
-        AnalyticsTables tables = AnalyticsMetrics.compute(new MetricsContext(spark, config, dataEnd, currency));
+        Map<TableSchema, Dataset<Row>> tables = AnalyticsMetrics.compute(new MetricsContext(spark, config, dataEnd, currency));
 
         ExportFormat format = new ExportFormat(config.reporting().timeZone(), currency);
         int checked = 0;
-        for (Map.Entry<TableSchema, Dataset<Row>> table : tables.byTable().entrySet()) {
+        for (Map.Entry<TableSchema, Dataset<Row>> table : tables.entrySet()) {
             assertTypes(table.getKey(), table.getValue());
             if (Files.exists(caseDir.resolve("expected").resolve(table.getKey().name() + ".csv"))) {
                 GoldenTables.assertMatches(caseDir, table.getKey(), table.getValue(), format);
