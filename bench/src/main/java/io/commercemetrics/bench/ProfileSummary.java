@@ -20,8 +20,7 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a process's time went, from a Java Flight Recording (the JDK's own sampling profiler, no agent
- * to install): the CPU samples of the Java threads by what they were doing (the first matching
- * category, searched from the top of each stack), the busiest threads, the hottest frames, and the
+ * to install): the CPU samples of the Java threads by what they were doing (see {@link #category}), the busiest threads, the hottest frames, and the
  * time the JVM spent compiling and collecting garbage (threads the samples do not see). Also writes
  * the samples as collapsed stacks ({@code frame;frame;frame count}, root first), the input of any
  * flame graph tool (flamegraph.pl, speedscope.app).
@@ -30,27 +29,34 @@ import jdk.jfr.consumer.RecordingFile;
  */
 public final class ProfileSummary {
 
-    /** Searched in order from the top of the stack: the first category a frame matches names the sample. */
-    private static final Map<String, Pattern> CATEGORIES = new LinkedHashMap<>();
+    /**
+     * Work that can happen anywhere, in a task or on the driver: the innermost (nearest the top of the
+     * stack) names the sample.
+     */
+    private static final Map<String, Pattern> INNER = new LinkedHashMap<>();
+    /** Not inside any of those: a task thread's sample is running the task; a driver's, one of these. */
+    private static final String TASKS = "running tasks (scans, joins, aggregates, writes)";
+    private static final Pattern TASK_THREAD = Pattern.compile("^org\\.apache\\.spark\\.executor\\.Executor\\$TaskRunner\\.run");
+    private static final Map<String, Pattern> DRIVER = new LinkedHashMap<>();
 
     static {
-        CATEGORIES.put("code generation (Janino compiling Spark's generated Java)",
+        INNER.put("code generation (Janino compiling Spark's generated Java)",
                 Pattern.compile("^org\\.codehaus\\.(janino|commons)\\."));
-        CATEGORIES.put("class loading", Pattern.compile("^java\\.lang\\.ClassLoader\\.|^jdk\\.internal\\.loader\\."
+        INNER.put("class loading", Pattern.compile("^java\\.lang\\.ClassLoader\\.|^jdk\\.internal\\.loader\\."
                 + "|^java\\.util\\.zip\\.|^java\\.util\\.jar\\."));
-        CATEGORIES.put("task (de)serialization", Pattern.compile("^java\\.io\\.Object(In|Out)putStream\\."
-                + "|^org\\.apache\\.spark\\.serializer\\.|^com\\.esotericsoftware\\.kryo\\."));
-        CATEGORIES.put("Parquet read/write", Pattern.compile("^org\\.apache\\.parquet\\."));
-        CATEGORIES.put("Iceberg (metadata, commits)", Pattern.compile("^org\\.apache\\.iceberg\\."));
-        CATEGORIES.put("H2 (job repository, catalog)", Pattern.compile("^org\\.h2\\."));
-        CATEGORIES.put("query planning (parse, analyse, optimise, plan)",
-                Pattern.compile("^org\\.apache\\.spark\\.sql\\.catalyst\\.(parser|analysis|optimizer|rules)\\."
-                        + "|^org\\.apache\\.spark\\.sql\\.execution\\.(QueryExecution|SparkStrategies|SparkPlanner"
-                        + "|adaptive\\.AdaptiveSparkPlanExec\\.reOptimize)|^org\\.antlr\\."));
-        CATEGORIES.put("running tasks (scans, joins, aggregates)",
-                Pattern.compile("^org\\.apache\\.spark\\.executor\\.Executor\\$TaskRunner\\.run"));
-        CATEGORIES.put("reading and checking export files (ingest's per-file steps)",
+        INNER.put("task serialization and closure cleaning",
+                Pattern.compile("^java\\.io\\.Object(In|Out)putStream\\.|^org\\.apache\\.spark\\.serializer\\."
+                        + "|^com\\.esotericsoftware\\.kryo\\.|^org\\.apache\\.spark\\.util\\.ClosureCleaner"));
+        INNER.put("Parquet read/write", Pattern.compile("^org\\.apache\\.parquet\\."));
+        INNER.put("Iceberg (metadata, commits)", Pattern.compile("^org\\.apache\\.iceberg\\."));
+        INNER.put("H2 (job repository, catalog)", Pattern.compile("^org\\.h2\\."));
+        INNER.put("reading and checking export files (ingest's per-file steps)",
                 Pattern.compile("^de\\.siegmar\\.fastcsv\\.|^io\\.commercemetrics\\.jobs\\.ingest\\.(FileIngestor|FileStaging)"));
+        DRIVER.put("query planning (parse, analyse, optimise)",
+                Pattern.compile("^org\\.apache\\.spark\\.sql\\.catalyst\\.|^org\\.antlr\\."));
+        DRIVER.put("physical planning and adaptive re-planning",
+                Pattern.compile("^org\\.apache\\.spark\\.sql\\.execution\\."));
+        DRIVER.put("scheduling jobs and tasks", Pattern.compile("^org\\.apache\\.spark\\.scheduler\\."));
     }
 
     private ProfileSummary() {
@@ -62,7 +68,9 @@ public final class ProfileSummary {
             System.exit(2);
         }
         Map<String, Long> categories = new LinkedHashMap<>();
-        CATEGORIES.keySet().forEach(c -> categories.put(c, 0L));
+        INNER.keySet().forEach(c -> categories.put(c, 0L));
+        categories.put(TASKS, 0L);
+        DRIVER.keySet().forEach(c -> categories.put(c, 0L));
         categories.put("other", 0L);
         Map<String, Long> threads = new HashMap<>();
         Map<String, Long> topFrames = new HashMap<>();
@@ -111,7 +119,7 @@ public final class ProfileSummary {
         System.out.printf("JIT compilation (compiler threads, not sampled): %.1f s; GC pauses: %.1f s%n",
                 compilation.toMillis() / 1000.0, gcPauses.toMillis() / 1000.0);
         System.out.println();
-        System.out.println("samples by what the thread was doing (first match from the top of the stack):");
+        System.out.println("samples by what the thread was doing:");
         print(categories, samples, categories.size());
         System.out.println();
         System.out.println("samples by thread:");
@@ -133,14 +141,22 @@ public final class ProfileSummary {
     }
 
     static String category(List<String> framesTopFirst) {
+        return innermost(framesTopFirst, INNER)
+                .or(() -> framesTopFirst.stream().anyMatch(f -> TASK_THREAD.matcher(f).find())
+                        ? java.util.Optional.of(TASKS) : java.util.Optional.empty())
+                .or(() -> innermost(framesTopFirst, DRIVER))
+                .orElse("other");
+    }
+
+    private static java.util.Optional<String> innermost(List<String> framesTopFirst, Map<String, Pattern> categories) {
         for (String frame : framesTopFirst) {
-            for (Map.Entry<String, Pattern> category : CATEGORIES.entrySet()) {
+            for (Map.Entry<String, Pattern> category : categories.entrySet()) {
                 if (category.getValue().matcher(frame).find()) {
-                    return category.getKey();
+                    return java.util.Optional.of(category.getKey());
                 }
             }
         }
-        return "other";
+        return java.util.Optional.empty();
     }
 
     private static String name(RecordedFrame frame) {
