@@ -24,11 +24,13 @@ keyed AS (
   FROM customer_counts
   GROUP BY period_type, period, acquisition_group
 ),
+-- a customer has one acquisition group, so the pooled row is the sum of the keyed rows (not a second
+-- pass over every active customer)
 pooled AS (
   SELECT p.period_type, p.period, '*' AS acquisition_group,
-         count(cc.customer_id) AS customers, count_if(cc.is_repeat) AS repeat_customers
+         coalesce(sum(k.customers), 0) AS customers, coalesce(sum(k.repeat_customers), 0) AS repeat_customers
   FROM periods p
-  LEFT JOIN customer_counts cc ON cc.period_type = p.period_type AND cc.period = p.period
+  LEFT JOIN keyed k ON k.period_type = p.period_type AND k.period = p.period
   GROUP BY p.period_type, p.period
 ),
 all_rows AS (

@@ -22,27 +22,38 @@ order_categories AS (
 ),
 -- an order has one row per category, so a category's cells count rows; the '*' category counts each
 -- order once, from the orders themselves (no distinct count over the cube: it multiplies every row
--- by the grouping sets and the periods)
+-- by the grouping sets and the periods). Counted per day first: the calendar (a day is in a day, a
+-- week and a month) and the grouping sets then multiply a few rows per day, not every order.
 orders_reviewed AS (
   SELECT DISTINCT order_id, local_date, effective_group, reviewed FROM order_categories
 ),
+order_days AS (
+  SELECT local_date, effective_group, category, count(*) AS orders, count_if(reviewed) AS reviewed_orders
+  FROM order_categories
+  GROUP BY local_date, effective_group, category
+),
+order_days_all_categories AS (
+  SELECT local_date, effective_group, count(*) AS orders, count_if(reviewed) AS reviewed_orders
+  FROM orders_reviewed
+  GROUP BY local_date, effective_group
+),
 order_cells AS (
   SELECT c.period_type, c.period,
-         CASE WHEN grouping(oc.effective_group) = 1 THEN '*' ELSE oc.effective_group END AS channel_group,
-         oc.category,
-         count(*) AS orders, count_if(oc.reviewed) AS reviewed_orders
-  FROM order_categories oc
-  JOIN calendar c ON c.local_date = oc.local_date
-  GROUP BY GROUPING SETS ((c.period_type, c.period, oc.effective_group, oc.category),
-                          (c.period_type, c.period, oc.category))
+         CASE WHEN grouping(d.effective_group) = 1 THEN '*' ELSE d.effective_group END AS channel_group,
+         d.category,
+         sum(d.orders) AS orders, sum(d.reviewed_orders) AS reviewed_orders
+  FROM order_days d
+  JOIN calendar c ON c.local_date = d.local_date
+  GROUP BY GROUPING SETS ((c.period_type, c.period, d.effective_group, d.category),
+                          (c.period_type, c.period, d.category))
   UNION ALL
   SELECT c.period_type, c.period,
-         CASE WHEN grouping(o.effective_group) = 1 THEN '*' ELSE o.effective_group END AS channel_group,
+         CASE WHEN grouping(d.effective_group) = 1 THEN '*' ELSE d.effective_group END AS channel_group,
          '*' AS category,
-         count(*) AS orders, count_if(o.reviewed) AS reviewed_orders
-  FROM orders_reviewed o
-  JOIN calendar c ON c.local_date = o.local_date
-  GROUP BY GROUPING SETS ((c.period_type, c.period, o.effective_group), (c.period_type, c.period))
+         sum(d.orders) AS orders, sum(d.reviewed_orders) AS reviewed_orders
+  FROM order_days_all_categories d
+  JOIN calendar c ON c.local_date = d.local_date
+  GROUP BY GROUPING SETS ((c.period_type, c.period, d.effective_group), (c.period_type, c.period))
 ),
 placed_reviews AS (
   SELECT r.review_id, r.rating, to_date(r.review_ts) AS review_date, o.effective_group,
@@ -52,17 +63,25 @@ placed_reviews AS (
   LEFT JOIN order_lines l ON l.order_id = r.order_id AND l.sku = r.sku
   GROUP BY r.review_id, r.rating, r.review_ts, o.effective_group
 ),
+review_days AS (
+  SELECT review_date, effective_group, category,
+         count(*) AS reviews, sum(rating) AS rating_sum,
+         count_if(rating = 1) AS rating_1, count_if(rating = 2) AS rating_2,
+         count_if(rating = 3) AS rating_3, count_if(rating = 4) AS rating_4,
+         count_if(rating = 5) AS rating_5
+  FROM placed_reviews
+  GROUP BY review_date, effective_group, category
+),
 review_cells AS (
   SELECT c.period_type, c.period,
-         CASE WHEN grouping(pr.effective_group) = 1 THEN '*' ELSE pr.effective_group END AS channel_group,
-         CASE WHEN grouping(pr.category) = 1 THEN '*' ELSE pr.category END AS category,
-         count(*) AS reviews, sum(pr.rating) AS rating_sum,
-         count_if(pr.rating = 1) AS rating_1, count_if(pr.rating = 2) AS rating_2,
-         count_if(pr.rating = 3) AS rating_3, count_if(pr.rating = 4) AS rating_4,
-         count_if(pr.rating = 5) AS rating_5
-  FROM placed_reviews pr
-  JOIN calendar c ON c.local_date = pr.review_date
-  GROUP BY c.period_type, c.period, CUBE (pr.effective_group, pr.category)
+         CASE WHEN grouping(d.effective_group) = 1 THEN '*' ELSE d.effective_group END AS channel_group,
+         CASE WHEN grouping(d.category) = 1 THEN '*' ELSE d.category END AS category,
+         sum(d.reviews) AS reviews, sum(d.rating_sum) AS rating_sum,
+         sum(d.rating_1) AS rating_1, sum(d.rating_2) AS rating_2, sum(d.rating_3) AS rating_3,
+         sum(d.rating_4) AS rating_4, sum(d.rating_5) AS rating_5
+  FROM review_days d
+  JOIN calendar c ON c.local_date = d.review_date
+  GROUP BY c.period_type, c.period, CUBE (d.effective_group, d.category)
 ),
 cell_keys AS (
   SELECT period_type, period, channel_group, category FROM order_cells
