@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -79,8 +82,8 @@ public final class ProfileSummary {
         Duration compilation = Duration.ZERO;
         Duration gcPauses = Duration.ZERO;
         Duration recorded = Duration.ZERO;
-        java.time.Instant first = null;
-        java.time.Instant last = null;
+        Instant first = null;
+        Instant last = null;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             first = first == null || event.getStartTime().isBefore(first) ? event.getStartTime() : first;
             last = last == null || event.getEndTime().isAfter(last) ? event.getEndTime() : last;
@@ -100,7 +103,7 @@ public final class ProfileSummary {
                         topFrames.merge(frames.get(0), 1L, Long::sum);
                     }
                     List<String> rootFirst = new ArrayList<>(frames);
-                    java.util.Collections.reverse(rootFirst);
+                    Collections.reverse(rootFirst);
                     stacks.merge(String.join(";", rootFirst), 1L, Long::sum);
                 }
                 case "jdk.CompilerStatistics" -> {
@@ -143,20 +146,20 @@ public final class ProfileSummary {
     static String category(List<String> framesTopFirst) {
         return innermost(framesTopFirst, INNER)
                 .or(() -> framesTopFirst.stream().anyMatch(f -> TASK_THREAD.matcher(f).find())
-                        ? java.util.Optional.of(TASKS) : java.util.Optional.empty())
+                        ? Optional.of(TASKS) : Optional.empty())
                 .or(() -> innermost(framesTopFirst, DRIVER))
                 .orElse("other");
     }
 
-    private static java.util.Optional<String> innermost(List<String> framesTopFirst, Map<String, Pattern> categories) {
+    private static Optional<String> innermost(List<String> framesTopFirst, Map<String, Pattern> categories) {
         for (String frame : framesTopFirst) {
             for (Map.Entry<String, Pattern> category : categories.entrySet()) {
                 if (category.getValue().matcher(frame).find()) {
-                    return java.util.Optional.of(category.getKey());
+                    return Optional.of(category.getKey());
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String name(RecordedFrame frame) {

@@ -31,7 +31,7 @@ public final class ShareChains {
     public static final String VIEW = "share_chains";
 
     /** Ingest quarantines looping chains; a chain this deep is refused rather than walked for hours. */
-    static final int MAX_DEPTH = 500;
+    private static final int MAX_DEPTH = 500;
 
     private ShareChains() {
     }
@@ -44,13 +44,16 @@ public final class ShareChains {
                 array(col("share_id")).as("chain_share_ids"),
                 array(col("sharer_id")).as("chain_sharer_ids"),
                 col("parent_share_id").as("next_share_id")));
+        // a chain that has ended is set aside: each level joins only the chains still growing
+        Dataset<Row> ended = chains.filter(col("next_share_id").isNull());
+        Dataset<Row> growing = chains.filter(col("next_share_id").isNotNull());
         int depth = 1;
-        while (!chains.filter(col("next_share_id").isNotNull()).isEmpty()) {
+        while (!growing.isEmpty()) {
             if (++depth > MAX_DEPTH) {
                 throw new IllegalStateException("share parent chains deeper than " + MAX_DEPTH
                         + " shares: not a real chain of re-shares (ingest quarantines loops)");
             }
-            Dataset<Row> step = chains.join(parents, chains.col("next_share_id").equalTo(parents.col("p_id")), "left");
+            Dataset<Row> step = growing.join(parents, growing.col("next_share_id").equalTo(parents.col("p_id")), "left");
             // a known parent not already on the chain extends it; anything else ends it
             Column extends_ = col("p_id").isNotNull().and(not(array_contains(col("chain_share_ids"), col("p_id"))));
             chains = Materialized.of(step.select(col("share_id"),
@@ -59,8 +62,10 @@ public final class ShareChains {
                     when(extends_, concat(col("chain_sharer_ids"), array(col("p_sharer"))))
                             .otherwise(col("chain_sharer_ids")).as("chain_sharer_ids"),
                     when(extends_, col("p_parent")).otherwise(lit(null).cast("string")).as("next_share_id")));
+            ended = ended.unionByName(chains.filter(col("next_share_id").isNull()));
+            growing = chains.filter(col("next_share_id").isNotNull());
         }
-        Dataset<Row> result = chains.drop("next_share_id");
+        Dataset<Row> result = ended.drop("next_share_id");
         result.createOrReplaceTempView(VIEW);
         return result;
     }
