@@ -69,8 +69,9 @@ import scala.Tuple3;
  *       it is. (The same trick as surefire's own manifest-only jar.)</li>
  *   <li>{@code launcher/target/scala-2.13/}: an empty folder, so the launcher finds the Scala
  *       version.</li>
- *   <li>{@code conf/}: empty (the launcher puts it on the classpath, and would read a
- *       {@code java-opts} file from it).</li>
+ *   <li>{@code conf/java-opts}: the executors' JVM options, which the launcher reads from there:
+ *       C1 only, as the test JVMs (on tiny data the optimizing compiler costs more than it
+ *       saves).</li>
  * </ul>
  * The Worker takes SPARK_HOME from the environment (it cannot be set inside a running JVM) unless
  * the system property {@code spark.testing} is set, then from {@code spark.test.home}. The fixture
@@ -115,6 +116,9 @@ public final class ClusterFixture implements AutoCloseable {
     /** The Worker's resources: one executor of Spark's default 1 GB fits. */
     public static final int WORKER_CORES = 2;
     public static final int WORKER_MEMORY_MB = 1024;
+
+    /** Read by the Worker's launcher from {@code SPARK_HOME/conf/java-opts} for every executor it starts. */
+    static final String EXECUTOR_JAVA_OPTS = "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m";
 
     private static final String HOST = "127.0.0.1";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
@@ -287,7 +291,9 @@ public final class ClusterFixture implements AutoCloseable {
 
     /** The stand-in SPARK_HOME described in the class comment. */
     static Path writeSparkHome(Path home) throws IOException {
-        Files.createDirectories(home.resolve("conf"));
+        Path conf = Files.createDirectories(home.resolve("conf"));
+        // the executors compile as the test JVMs do (the root pom's argLine says why): C1 only
+        Files.writeString(conf.resolve("java-opts"), EXECUTOR_JAVA_OPTS + "\n");
         Files.createDirectories(home.resolve("launcher/target/scala-2.13"));
         Path jars = Files.createDirectories(home.resolve("jars"));
         Manifest manifest = new Manifest();

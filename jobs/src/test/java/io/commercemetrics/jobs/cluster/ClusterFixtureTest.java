@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.commercemetrics.jobs.spark.SparkSessions;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -97,6 +98,12 @@ class ClusterFixtureTest {
             });
             assertThat(where.stream().mapToLong(line -> Long.parseLong(line.split(" ")[2])).sum())
                     .isEqualTo(1000L);
+            // the executors were started with the fixture's JVM options (SPARK_HOME/conf/java-opts)
+            List<String> executorJvmArgs = back.mapPartitions((MapPartitionsFunction<Row, String>) partition ->
+                    List.of(String.join(" ", ManagementFactory.getRuntimeMXBean()
+                            .getInputArguments())).iterator(), Encoders.STRING()).collectAsList();
+            assertThat(executorJvmArgs).isNotEmpty()
+                    .allSatisfy(args -> assertThat(args).contains(ClusterFixture.EXECUTOR_JAVA_OPTS.split(" ")));
             // the driver's block manager and at least one executor's
             assertThat(spark.sparkContext().getExecutorMemoryStatus().size()).isGreaterThan(1);
         } catch (AssertionError | RuntimeException e) {
