@@ -3,8 +3,10 @@ package io.commercemetrics.jobs.ingest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What one export file brought. {@code rowsRead = accepted + quarantined} always; rows a
@@ -16,7 +18,8 @@ import java.util.Map;
  *                    file staged before files were identified by location (then the name is its identity)
  * @param change      NEW, CHANGED (replaced what the same location brought before) or UNCHANGED (same SHA-256)
  * @param rejection   why the whole file was rejected, or null
- * @param reasons     quarantine reasons by count
+ * @param reasons     quarantine reasons by count, in the order of the reasons' text (a run's summary and
+ *                    manifest read the same each time)
  * @param predecessor the earlier version of this file that this one replaced or, when this one was
  *                    rejected, that was kept; null when there was none (or it had been rejected itself)
  */
@@ -45,7 +48,7 @@ public record FileResult(String source, String file, String path, String sha256,
     }
 
     public FileResult {
-        reasons = Map.copyOf(reasons);
+        reasons = Collections.unmodifiableMap(new TreeMap<>(reasons));
         warnings = List.copyOf(warnings);
     }
 

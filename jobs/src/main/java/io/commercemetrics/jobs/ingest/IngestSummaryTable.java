@@ -33,10 +33,12 @@ public final class IngestSummaryTable {
             if (f.outcome() != null) {
                 out.append("    ").append(f.outcome()).append('\n');
             }
-            for (Map.Entry<String, Long> r : f.reasons().entrySet()) {
-                if (!f.rejected()) {
-                    out.append("    ").append(r.getValue()).append(" x ").append(r.getKey()).append('\n');
-                }
+            if (!f.rejected()) {
+                // the commonest reason first, ties in the order of their text
+                f.reasons().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(r -> out.append("    ").append(r.getValue()).append(" x ").append(r.getKey())
+                                .append('\n'));
             }
             if (f.superseded() > 0) {
                 out.append("    ").append(f.superseded()).append(" older order versions replaced by newer ones\n");
