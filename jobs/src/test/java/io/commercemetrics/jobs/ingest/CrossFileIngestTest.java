@@ -111,12 +111,18 @@ class CrossFileIngestTest {
                         "_source_file", "_line");
 
         Map<String, String> reasonByRefundLine = new TreeMap<>();
+        Map<String, String> rawByRefundLine = new TreeMap<>();
         for (Row r : WarehouseContents.quarantine(spark, wh).collectAsList()) {
             assertThat((String) r.getAs("run_id")).isEqualTo("run1");
             if ("refunds".equals(r.getAs("source"))) {
                 reasonByRefundLine.put(String.valueOf((Long) r.getAs("line")), r.getAs("reasons"));
+                rawByRefundLine.put(String.valueOf((Long) r.getAs("line")), r.getAs("raw"));
             }
         }
+        // a row a cross-file rule rejects shows its line as the file had it
+        assertThat(rawByRefundLine).containsEntry("3", "R2,A,2026-10-06T10:00:00Z,CNY,50")
+                .containsEntry("5", "R1,B,2026-10-05T10:00:00Z,CNY,1")
+                .containsEntry("6", "R4,Q,2026-10-05T10:00:00Z,CNY,1");
         assertThat(reasonByRefundLine).containsOnlyKeys("3", "5", "6", "7", "8");
         assertThat(reasonByRefundLine.get("3")).isEqualTo("refunds of order A would exceed its net merchandise "
                 + "amount 90 (already refunded 50, this refund 50)");
